@@ -1,0 +1,81 @@
+/** The plugin's settings as stored in `data.json`. Keys are stable ids: never rename one. */
+export interface LearningRoadmapSettings {
+	/** Settings layout version, advanced by `migrateSettings`. */
+	version: number;
+	/** Vault folder that receives the built-in roadmap's notes. */
+	roadmapFolder: string;
+	/** Whether the bundled roadmap is generated and tracked. */
+	builtInRoadmap: boolean;
+	/** Vault paths of the learner's own YAML roadmap files. */
+	roadmapFiles: string[];
+	reviewFolder: string;
+	/** date-fns format of the review note's file name (without `.md`). */
+	reviewFileFormat: string;
+	/** Vault path of a note that replaces the built-in review template; empty for the built-in one. */
+	reviewTemplate: string;
+	recordCompletionDates: boolean;
+	syncProgressProperties: boolean;
+	showStatusBar: boolean;
+	/** Roadmap id shown in the view and the status bar; empty for the first one. */
+	selectedRoadmap: string;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
+	version: SETTINGS_VERSION,
+	roadmapFolder: "Learning Roadmap",
+	builtInRoadmap: true,
+	roadmapFiles: [],
+	reviewFolder: "Learning Roadmap/Reviews",
+	reviewFileFormat: "yyyy-MM 'Monthly review'",
+	reviewTemplate: "",
+	recordCompletionDates: true,
+	syncProgressProperties: true,
+	showStatusBar: true,
+	selectedRoadmap: "",
+};
+
+type Migration = { name: string; to: number; apply: (data: Record<string, unknown>) => void };
+
+/** Named steps from older layouts to the current one; append a step for every change of layout. */
+const MIGRATIONS: Migration[] = [
+	{
+		name: "version the settings",
+		to: 1,
+		apply: () => {
+			// Layout 0 had no version field; its keys are already those of layout 1.
+		},
+	},
+];
+
+function pick<T>(value: unknown, fallback: T, isValid: (v: unknown) => v is T): T {
+	return isValid(value) ? value : fallback;
+}
+const isString = (v: unknown): v is string => typeof v === "string";
+const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** Turns whatever `loadData()` returned into valid current settings, keeping every valid value. */
+export function migrateSettings(stored: unknown): LearningRoadmapSettings {
+	const data: Record<string, unknown> =
+		stored !== null && typeof stored === "object" && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
+	const from = typeof data.version === "number" ? data.version : 0;
+	for (const step of MIGRATIONS) {
+		if (step.to > from) step.apply(data);
+	}
+	const d = DEFAULT_SETTINGS;
+	return {
+		version: SETTINGS_VERSION,
+		roadmapFolder: pick(data.roadmapFolder, d.roadmapFolder, isString),
+		builtInRoadmap: pick(data.builtInRoadmap, d.builtInRoadmap, isBoolean),
+		roadmapFiles: pick(data.roadmapFiles, d.roadmapFiles, isStringArray),
+		reviewFolder: pick(data.reviewFolder, d.reviewFolder, isString),
+		reviewFileFormat: pick(data.reviewFileFormat, d.reviewFileFormat, isString),
+		reviewTemplate: pick(data.reviewTemplate, d.reviewTemplate, isString),
+		recordCompletionDates: pick(data.recordCompletionDates, d.recordCompletionDates, isBoolean),
+		syncProgressProperties: pick(data.syncProgressProperties, d.syncProgressProperties, isBoolean),
+		showStatusBar: pick(data.showStatusBar, d.showStatusBar, isBoolean),
+		selectedRoadmap: pick(data.selectedRoadmap, d.selectedRoadmap, isString),
+	};
+}
