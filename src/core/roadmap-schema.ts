@@ -16,12 +16,14 @@ export const projectPartSchema = z
 	.strictObject({
 		heading: text,
 		checklist: z.boolean().default(false),
+		// a numbered list in the source ("1. Data collection from database") stays numbered
+		ordered: z.boolean().default(false),
 		items: z.array(text).optional(),
 		code: codeBlockSchema.optional(),
 		text: text.optional(),
 	})
 	.refine((p) => p.items !== undefined || p.code !== undefined || p.text !== undefined, {
-		message: "needs items, code or text",
+		error: "needs items, code or text",
 	});
 
 export const projectSchema = z.strictObject({
