@@ -32,6 +32,10 @@ export interface RoadmapNote {
 	phase?: number;
 	project?: string;
 	title?: string;
+	/** The phase's level (`level` property of a phase note), if written. */
+	level?: string;
+	/** The learner's repository link (`repository` property of a project note), if written. */
+	repository?: string;
 	boxes: NoteBox[];
 	/** Set when the note's properties cannot be read (broken YAML, wrong types). */
 	problem?: string;

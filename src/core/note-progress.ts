@@ -1,0 +1,42 @@
+import { countBoxes } from "./box-state";
+import type { NoteBox } from "./progress-model";
+
+/** A note's own progress, as written into its `done`, `total`, `progress` and `status` properties. */
+export interface NoteProgressProperties {
+	done: number;
+	total: number;
+	/** 0–100, rounded down so a note is never shown as 100 % before its last box is ticked. */
+	progress: number;
+	status: NoteStatus;
+}
+
+export type NoteStatus = "not-started" | "in-progress" | "complete";
+
+/** Computes the progress properties of one note from its boxes. */
+export function noteProgressProperties(boxes: readonly NoteBox[]): NoteProgressProperties {
+	const { done, total, started } = countBoxes(boxes);
+	return { done, total, progress: percent(done, total), status: noteStatus(done, total, started) };
+}
+
+/** Whether any progress property in the note's frontmatter differs from the computed one, so unchanged notes are never rewritten. */
+export function progressPropertiesChanged(frontmatter: unknown, props: NoteProgressProperties): boolean {
+	if (typeof frontmatter !== "object" || frontmatter === null) return true;
+	const current = frontmatter as Record<string, unknown>;
+	return (
+		current.done !== props.done ||
+		current.total !== props.total ||
+		current.progress !== props.progress ||
+		current.status !== props.status
+	);
+}
+
+/** A whole percentage rounded down, 0 when there is nothing to count. */
+export function percent(done: number, total: number): number {
+	return total > 0 ? Math.floor((done * 100) / total) : 0;
+}
+
+function noteStatus(done: number, total: number, started: number): NoteStatus {
+	if (total > 0 && done === total) return "complete";
+	if (done > 0 || started > 0) return "in-progress";
+	return "not-started";
+}

@@ -1,0 +1,233 @@
+import { format, subMonths } from "date-fns";
+import { addBoxes, addCount, boxState, countBoxes, emptyCount } from "./box-state";
+import { levelProgress } from "./level-progress";
+import type {
+	MonthCount,
+	PhaseProgress,
+	ProjectProgress,
+	RoadmapNote,
+	RoadmapProgress,
+	SectionProgress,
+	UpNextItem,
+	Warning,
+} from "./progress-model";
+import type { Phase, Roadmap } from "./roadmap-schema";
+
+export interface ProgressInput {
+	roadmapId: string;
+	/** The roadmap's data, when known: gives titles, phases without notes yet, and levels. */
+	roadmap?: Roadmap;
+	/** Every roadmap note of the vault; notes of other roadmaps are ignored. */
+	notes: readonly RoadmapNote[];
+	/** Today, for the activity chart's twelve months. */
+	today: Date;
+}
+
+/** How many open topics *Up next* lists. */
+export const UP_NEXT_LENGTH = 5;
+/** How many months the activity chart covers, ending with the current one. */
+export const ACTIVITY_MONTHS = 12;
+
+/** Aggregates one roadmap's progress from its notes' boxes, in time linear in the number of notes and boxes. */
+export function computeProgress(input: ProgressInput): RoadmapProgress {
+	const { roadmapId, roadmap } = input;
+	const counted = countedNotes(input.notes, roadmapId);
+	const phases = phaseProgress(roadmap, counted.phases, counted.projects);
+	const overall = emptyCount();
+	for (const phase of phases) {
+		addCount(overall, phase);
+		for (const project of phase.projects) addCount(overall, project);
+	}
+	return {
+		roadmap: roadmapId,
+		title: roadmap?.title ?? roadmapId,
+		overall,
+		levels: roadmap ? levelProgress(roadmap.levels, phases, counted.criteria) : [],
+		phases,
+		upNext: upNext(phases, counted.phases),
+		warnings: counted.warnings,
+		activity: activity(input.today, [...counted.phases.values(), ...counted.projects.values()]),
+		hasNotes: counted.hasNotes,
+	};
+}
+
+/** The local `YYYY-MM` of a date. */
+export function monthKey(date: Date): string {
+	return format(date, "yyyy-MM");
+}
+
+interface CountedNotes {
+	phases: Map<number, RoadmapNote>;
+	projects: Map<string, RoadmapNote>;
+	criteria: RoadmapNote | undefined;
+	warnings: Warning[];
+	hasNotes: boolean;
+}
+
+// One pass over the notes; when several notes claim one phase or project, the first by path counts.
+function countedNotes(notes: readonly RoadmapNote[], roadmapId: string): CountedNotes {
+	const warnings: Warning[] = [];
+	const phaseClaims = new Map<number, RoadmapNote[]>();
+	const projectClaims = new Map<string, RoadmapNote[]>();
+	let criteria: RoadmapNote | undefined;
+	let hasNotes = false;
+	for (const note of notes) {
+		if (note.roadmap !== roadmapId) continue;
+		if (note.kind === "phase" || note.kind === "project") hasNotes = true;
+		if (note.problem !== undefined) {
+			warnings.push({ message: `Properties of "${note.path}" can't be read: ${note.problem}`, paths: [note.path] });
+			continue;
+		}
+		if (note.kind === "phase" && note.phase !== undefined) claim(phaseClaims, note.phase, note);
+		else if (note.kind === "project" && note.project !== undefined) claim(projectClaims, note.project, note);
+		else if (note.kind === "criteria" && (!criteria || note.path < criteria.path)) criteria = note;
+	}
+	const phases = firstClaims(phaseClaims, (n) => `Phase ${n}`, warnings);
+	const projects = firstClaims(projectClaims, (id) => `Project ${id}`, warnings);
+	return { phases, projects, criteria, warnings, hasNotes };
+}
+
+function claim<K>(claims: Map<K, RoadmapNote[]>, key: K, note: RoadmapNote): void {
+	const list = claims.get(key);
+	if (list) list.push(note);
+	else claims.set(key, [note]);
+}
+
+function firstClaims<K>(claims: Map<K, RoadmapNote[]>, name: (key: K) => string, warnings: Warning[]): Map<K, RoadmapNote> {
+	const first = new Map<K, RoadmapNote>();
+	for (const [key, list] of claims) {
+		if (list.length > 1) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		const winner = list[0];
+		if (!winner) continue;
+		first.set(key, winner);
+		if (list.length > 1) {
+			const paths = list.map((n) => n.path);
+			warnings.push({
+				message: `${name(key)} is claimed by ${paths.length} notes: ${paths.map((p) => `"${p}"`).join(", ")}; only "${winner.path}" counts.`,
+				paths,
+			});
+		}
+	}
+	return first;
+}
+
+function phaseProgress(
+	roadmap: Roadmap | undefined,
+	phaseNotes: ReadonlyMap<number, RoadmapNote>,
+	projectNotes: ReadonlyMap<string, RoadmapNote>,
+): PhaseProgress[] {
+	const data = new Map<number, Phase>((roadmap?.phases ?? []).map((p) => [p.number, p]));
+	// Projects per phase: those of the roadmap data first, then notes the data does not know.
+	const projectIds = new Map<number, Set<string>>();
+	const titles = new Map<string, string>();
+	for (const phase of data.values()) for (const project of phase.projects) titles.set(project.id, project.title);
+	for (const phase of data.values()) projectIds.set(phase.number, new Set(phase.projects.map((p) => p.id)));
+	for (const [id, note] of projectNotes) {
+		const n = note.phase ?? phaseOfProject(id);
+		const ids = projectIds.get(n) ?? new Set<string>();
+		ids.add(id);
+		projectIds.set(n, ids);
+	}
+	const numbers = new Set<number>([...data.keys(), ...phaseNotes.keys(), ...projectIds.keys()]);
+	return [...numbers]
+		.sort((a, b) => a - b)
+		.map((number) => {
+			const note = phaseNotes.get(number);
+			const phase = data.get(number);
+			const projects = [...(projectIds.get(number) ?? [])]
+				.sort(compareProjectIds)
+				.map((id) => projectProgress(id, number, projectNotes.get(id), titles.get(id)));
+			const level = note?.level ?? phase?.level;
+			return {
+				...(note ? countBoxes(note.boxes) : emptyCount()),
+				number,
+				title: note?.title ?? phase?.title ?? `Phase ${number}`,
+				...(level !== undefined ? { level } : {}),
+				path: note?.path,
+				sections: note ? sections(note) : [],
+				projects,
+				projectsComplete: projects.filter((p) => p.complete).length,
+			};
+		});
+}
+
+function projectProgress(id: string, phase: number, note: RoadmapNote | undefined, dataTitle: string | undefined): ProjectProgress {
+	const count = note ? countBoxes(note.boxes) : emptyCount();
+	const complete = count.total > 0 && count.done === count.total;
+	const progress: ProjectProgress = {
+		...count,
+		id,
+		title: note?.title ?? dataTitle ?? `Project ${id}`,
+		phase,
+		path: note?.path,
+		complete,
+	};
+	if (complete && note) {
+		let latest: string | undefined;
+		for (const box of note.boxes) {
+			if (box.completed !== undefined && boxState(box.char) === "done" && (!latest || box.completed > latest)) latest = box.completed;
+		}
+		if (latest !== undefined) progress.completedOn = latest;
+	}
+	return progress;
+}
+
+/** Orders project ids as numbers, part by part: 3.2 before 3.10. */
+export function compareProjectIds(a: string, b: string): number {
+	const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+	const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+	return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function phaseOfProject(id: string): number {
+	return Number(id.split(".")[0]);
+}
+
+// Boxes grouped by their heading, in the order the headings appear in the note.
+function sections(note: RoadmapNote): SectionProgress[] {
+	const byHeading = new Map<number, SectionProgress>();
+	for (const box of note.boxes) {
+		const key = box.headingLine ?? -1;
+		let section = byHeading.get(key);
+		if (!section) {
+			section = { ...emptyCount(), title: box.heading ?? "Topics", path: note.path, line: box.headingLine ?? box.line };
+			byHeading.set(key, section);
+		}
+		addBoxes(section, [box]);
+	}
+	return [...byHeading.values()].sort((a, b) => a.line - b.line);
+}
+
+function upNext(phases: readonly PhaseProgress[], phaseNotes: ReadonlyMap<number, RoadmapNote>): UpNextItem[] {
+	const items: UpNextItem[] = [];
+	for (const phase of phases) {
+		const note = phaseNotes.get(phase.number);
+		if (!note) continue;
+		for (const box of note.boxes) {
+			const state = boxState(box.char);
+			if (state === "done" || state === "cancelled") continue;
+			items.push({ text: box.text, path: note.path, line: box.line, phase: phase.number });
+			if (items.length === UP_NEXT_LENGTH) return items;
+		}
+	}
+	return items;
+}
+
+function activity(today: Date, notes: readonly RoadmapNote[]): MonthCount[] {
+	const months: MonthCount[] = [];
+	const byKey = new Map<string, MonthCount>();
+	for (let back = ACTIVITY_MONTHS - 1; back >= 0; back--) {
+		const month: MonthCount = { month: monthKey(subMonths(today, back)), count: 0 };
+		months.push(month);
+		byKey.set(month.month, month);
+	}
+	for (const note of notes) {
+		for (const box of note.boxes) {
+			if (box.completed === undefined || boxState(box.char) !== "done") continue;
+			const month = byKey.get(box.completed.slice(0, 7));
+			if (month) month.count++;
+		}
+	}
+	return months;
+}
+

@@ -1,0 +1,160 @@
+import { boxState } from "./box-state";
+import { percent } from "./note-progress";
+import type { RoadmapNote, RoadmapProgress } from "./progress-model";
+
+/** The parts of a monthly review that are filled in from the vault. */
+export interface ReviewParts {
+	/** `November 2026` */
+	month: string;
+	topicsCovered: string;
+	projectsCompleted: string;
+	nextGoals: string;
+	/** `42% (165/392)` */
+	progress: string;
+}
+
+/** Builds the review's filled-in parts for the month `YYYY-MM` from the roadmap's progress and notes. */
+export function reviewParts(monthTitle: string, monthKey: string, progress: RoadmapProgress, notes: readonly RoadmapNote[]): ReviewParts {
+	const byPath = new Map<string, RoadmapNote>();
+	for (const note of notes) byPath.set(note.path, note);
+	return {
+		month: monthTitle,
+		topicsCovered: topicsCovered(monthKey, progress, byPath),
+		projectsCompleted: projectsCompleted(monthKey, progress, byPath),
+		nextGoals: nextGoals(progress),
+		progress: `${percent(progress.overall.done, progress.overall.total)}% (${progress.overall.done}/${progress.overall.total})`,
+	};
+}
+
+// Plain bullets, never checkboxes: a review must not look like work still to tick.
+function topicsCovered(monthKey: string, progress: RoadmapProgress, byPath: ReadonlyMap<string, RoadmapNote>): string {
+	const lines: string[] = [];
+	for (const phase of progress.phases) {
+		const note = phase.path === undefined ? undefined : byPath.get(phase.path);
+		if (!note) continue;
+		const topics = note.boxes.filter((b) => boxState(b.char) === "done" && b.completed?.startsWith(`${monthKey}-`));
+		if (topics.length === 0) continue;
+		if (lines.length > 0) lines.push("");
+		const name = `Phase ${phase.number}`;
+		lines.push(`#### ${phase.title === name ? name : `${name}: ${phase.title}`}`);
+		for (const topic of topics) lines.push(`- ${link(note.path, topic.text)} (${topic.completed ?? ""})`);
+	}
+	return lines.length > 0 ? lines.join("\n") : "- Nothing dated this month.";
+}
+
+function projectsCompleted(monthKey: string, progress: RoadmapProgress, byPath: ReadonlyMap<string, RoadmapNote>): string {
+	const lines: string[] = [];
+	for (const phase of progress.phases) {
+		for (const project of phase.projects) {
+			if (!project.complete || project.path === undefined || !project.completedOn?.startsWith(`${monthKey}-`)) continue;
+			const name = project.title === `Project ${project.id}` ? project.title : `${project.id} ${project.title}`;
+			lines.push(`- ${link(project.path, name)}`);
+			lines.push(`  - Status: ✅ Complete (${project.completedOn})`);
+			const repository = byPath.get(project.path)?.repository;
+			lines.push(repository !== undefined ? `  - Repository: ${repository}` : "  - Repository:");
+			lines.push("  - Key learnings:");
+		}
+	}
+	return lines.length > 0 ? lines.join("\n") : "- No project completed this month.";
+}
+
+function nextGoals(progress: RoadmapProgress): string {
+	if (progress.upNext.length === 0) return "- No open topic left.";
+	return progress.upNext
+		.map((item) => `- ${link(item.path, item.text)}${item.phase !== undefined ? ` (Phase ${item.phase})` : ""}`)
+		.join("\n");
+}
+
+/** A wiki link to a note showing `text`, with the characters that would break the link replaced. */
+export function link(path: string, text: string): string {
+	const target = path.replace(/\.md$/i, "");
+	const shown = text.replace(/\|/g, "/").replace(/\[/g, "(").replace(/\]/g, ")").trim();
+	return `[[${target}|${shown || target}]]`;
+}
+
+/** Used when the roadmap brings no review template: the same sections as the default roadmap's. */
+export const DEFAULT_REVIEW_TEMPLATE = `## Month: [Month Year]
+
+### Topics Covered
+
+### Projects Completed
+
+### Skills Acquired
+- Technical Skills:
+- Soft Skills:
+
+### Challenges Faced
+1. Challenge:
+   - Solution:
+
+### Next Month Goals
+
+### Resources Used
+- Course:
+- Books:
+- Articles:
+`;
+
+type Filled = "topics" | "projects" | "goals";
+
+const FILLED_SECTIONS: { kind: Filled; title: string; matches: (heading: string) => boolean }[] = [
+	{ kind: "topics", title: "Topics Covered", matches: (h) => h.includes("topics covered") },
+	{ kind: "projects", title: "Projects Completed", matches: (h) => h.includes("projects completed") },
+	{ kind: "goals", title: "Next Month Goals", matches: (h) => h.includes("next month") },
+];
+
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
+
+/**
+ * Fills a roadmap's review template: the month into its `Month` heading followed by the progress
+ * line, and the topics, projects and goals sections replaced by what the vault holds; every other
+ * section (skills, challenges, resources) is kept as written for the learner.
+ */
+export function fillBuiltInTemplate(template: string, parts: ReviewParts): string {
+	const lines = template.replace(/\r\n/g, "\n").replace(/\[Month Year\]/g, parts.month).split("\n");
+	const out: string[] = [];
+	const filled = new Set<Filled>();
+	let skipBelowLevel = 0;
+	let progressWritten = false;
+	for (const line of lines) {
+		const heading = HEADING.exec(line);
+		const level = heading ? (heading[1] ?? "").length : 0;
+		if (skipBelowLevel > 0) {
+			if (!heading || level > skipBelowLevel) continue;
+			skipBelowLevel = 0;
+		}
+		out.push(line);
+		if (!heading) continue;
+		const title = normaliseHeading(heading[2] ?? "");
+		if (!progressWritten && title.startsWith("month")) {
+			out.push("", `Overall progress: ${parts.progress}`);
+			progressWritten = true;
+			continue;
+		}
+		const section = FILLED_SECTIONS.find((s) => s.matches(title));
+		if (!section || filled.has(section.kind)) continue;
+		filled.add(section.kind);
+		out.push(sectionText(section.kind, parts), "");
+		skipBelowLevel = level;
+	}
+	// A template without these sections still gets them: they are what the review is for.
+	for (const section of FILLED_SECTIONS) {
+		if (!filled.has(section.kind)) out.push("", `### ${section.title}`, sectionText(section.kind, parts));
+	}
+	const body = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+	return progressWritten ? body : `## Month: ${parts.month}\n\nOverall progress: ${parts.progress}\n\n${body}`;
+}
+
+function sectionText(kind: Filled, parts: ReviewParts): string {
+	if (kind === "topics") return parts.topicsCovered;
+	if (kind === "projects") return parts.projectsCompleted;
+	return parts.nextGoals;
+}
+
+function normaliseHeading(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N} ]+/gu, " ")
+		.replace(/\s+/g, " ")
+		.trim();
+}

@@ -1,0 +1,56 @@
+/** A markdown task line, read the way the learner wrote it. */
+export interface TaskLine {
+	/** The character between the brackets, kept as written. */
+	char: string;
+	/** The text after `- [ ] `, without a trailing ✅ date (and what follows it) or block id. */
+	text: string;
+	/** The ✅ completion date (`YYYY-MM-DD`), if the line carries one. */
+	completed?: string;
+}
+
+// Any indent, nested `>` quotes and callouts, bullets `-` `*` `+` and ordered `1.` `1)` markers.
+const TASK = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*?)|[ \t]*)$/u;
+// The Tasks plugin's done date; 📅 ⏳ 🛫 ➕ ❌ are other dates and never read as completion.
+const DONE_DATE = /(^|[ \t]+)✅\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
+const BLOCK_ID = /[ \t]+(\^[A-Za-z0-9-]+)[ \t]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads a markdown task line into its status character, text and ✅ date, or null when the line is no task. */
+export function parseTaskLine(line: string): TaskLine | null {
+	const match = TASK.exec(line);
+	if (!match) return null;
+	const char = match[3] ?? " ";
+	const rest = match[4] ?? "";
+	const done = lastDoneDate(rest);
+	if (done) return { char, text: rest.slice(0, done.index).trimEnd(), completed: done.date };
+	return { char, text: rest.replace(BLOCK_ID, "").trimEnd() };
+}
+
+/** Appends ` ✅ YYYY-MM-DD` to a task line, before a trailing block id, unless the line already carries a ✅ date. */
+export function stampCompletion(line: string, date: string): string {
+	if (!DATE.test(date)) return line;
+	const task = parseTaskLine(line);
+	if (!task || task.completed !== undefined) return line;
+	const blockId = BLOCK_ID.exec(line);
+	if (blockId) return `${line.slice(0, blockId.index).trimEnd()} ✅ ${date} ${blockId[1] ?? ""}`;
+	return `${line.trimEnd()} ✅ ${date}`;
+}
+
+/** Removes exactly the ` ✅ YYYY-MM-DD` marker with that date from a task line, leaving everything else as written. */
+export function removeCompletion(line: string, date: string): string {
+	if (!DATE.test(date) || !parseTaskLine(line)) return line;
+	let last: RegExpExecArray | undefined;
+	for (const match of line.matchAll(DONE_DATE)) {
+		if (match[2] === date) last = match;
+	}
+	if (!last) return line;
+	return line.slice(0, last.index) + line.slice(last.index + last[0].length);
+}
+
+function lastDoneDate(text: string): { index: number; date: string } | undefined {
+	let found: { index: number; date: string } | undefined;
+	for (const match of text.matchAll(DONE_DATE)) {
+		found = { index: match.index, date: match[2] ?? "" };
+	}
+	return found;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { boxState, countBoxes } from "../../../src/core/box-state";
+import { noteProgressProperties, progressPropertiesChanged } from "../../../src/core/note-progress";
+import { boxes } from "./builders";
+
+describe("status characters", () => {
+	it.each([
+		["x", "done"],
+		["X", "done"],
+		["-", "cancelled"],
+		["/", "started"],
+		[" ", "open"],
+		["?", "open"],
+		[">", "open"],
+	])("reads [%s] as %s", (char, state) => {
+		expect(boxState(char)).toBe(state);
+	});
+
+	it("leaves cancelled boxes out of the total and counts started ones as not done", () => {
+		expect(countBoxes(boxes("[x] a", "[X] b", "[-] c", "[/] d", "[ ] e", "[?] f"))).toEqual({ done: 2, total: 5, started: 1 });
+	});
+});
+
+describe("a note's progress properties", () => {
+	it("is not started with no ticked box, and 0% when it has no box at all", () => {
+		expect(noteProgressProperties(boxes("[ ] a", "[ ] b"))).toEqual({ done: 0, total: 2, progress: 0, status: "not-started" });
+		expect(noteProgressProperties([])).toEqual({ done: 0, total: 0, progress: 0, status: "not-started" });
+	});
+
+	it("is in progress as soon as a box is started, even with nothing done", () => {
+		expect(noteProgressProperties(boxes("[/] a", "[ ] b")).status).toBe("in-progress");
+	});
+
+	it("never shows 100 before the last box is ticked", () => {
+		const many = boxes(...Array.from({ length: 250 }, (_, i) => (i === 0 ? "[ ] last" : "[x] t")));
+		expect(noteProgressProperties(many)).toEqual({ done: 249, total: 250, progress: 99, status: "in-progress" });
+	});
+
+	it("is complete when every counted box is done, cancelled ones aside", () => {
+		expect(noteProgressProperties(boxes("[x] a", "[-] b"))).toEqual({ done: 1, total: 1, progress: 100, status: "complete" });
+	});
+
+	it("asks for a write only when a property differs", () => {
+		const props = noteProgressProperties(boxes("[x] a", "[ ] b"));
+		expect(progressPropertiesChanged({ title: "T", done: 1, total: 2, progress: 50, status: "in-progress" }, props)).toBe(false);
+		expect(progressPropertiesChanged({ done: 1, total: 2, progress: 50, status: "complete" }, props)).toBe(true);
+		expect(progressPropertiesChanged({ done: "1", total: 2, progress: 50, status: "in-progress" }, props)).toBe(true);
+		expect(progressPropertiesChanged(undefined, props)).toBe(true);
+	});
+});
