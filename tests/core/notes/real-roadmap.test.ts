@@ -1,0 +1,72 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { mergeRoadmapNote } from "../../../src/core/merge-note";
+import { loadRoadmap } from "../../../src/core/roadmap-loader";
+import { noteText, planRoadmapNotes, type PlannedNote } from "../../../src/core/render-notes";
+
+/**
+ * The real roadmap, rendered. The golden files are the reviewable examples of a phase note and a
+ * project note: any change to rendering shows up here as a diff. To accept a deliberate change, run
+ * `UPDATE_GOLDEN=1 npx vitest run tests/core/notes/real-roadmap`, read the new files, and commit them.
+ */
+const ROADMAP_FILE = fileURLToPath(new URL("../../../roadmap/python-data-engineering.yaml", import.meta.url));
+const GOLDEN_DIR = fileURLToPath(new URL("./golden/", import.meta.url));
+const FOLDER = "Learning Roadmap";
+
+function plannedNotes(): PlannedNote[] {
+	const result = loadRoadmap(readFileSync(ROADMAP_FILE, "utf8"), "roadmap/python-data-engineering.yaml");
+	if (!result.ok) throw new Error(`the roadmap does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
+	return planRoadmapNotes(result.roadmap, FOLDER);
+}
+
+function expectGolden(name: string, actual: string): void {
+	const file = `${GOLDEN_DIR}${name}`;
+	if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, actual);
+	const expected = existsSync(file) ? readFileSync(file, "utf8") : "(missing golden file)";
+	expect(
+		actual,
+		`${name} differs from tests/core/notes/golden/${name}; if the change is deliberate, run UPDATE_GOLDEN=1 npx vitest run tests/core/notes/real-roadmap and review the diff`,
+	).toBe(expected);
+}
+
+describe.skipIf(!existsSync(ROADMAP_FILE))("the real roadmap's notes", () => {
+	const notes = plannedNotes();
+	const byKind = (kind: string) => notes.filter((n) => n.identity.kind === kind);
+
+	it("renders Phase 1 exactly as the golden example", () => {
+		const phase1 = notes.find((n) => n.identity.kind === "phase" && n.identity.phase === 1);
+		expectGolden("phase-01.md", phase1 ? noteText(phase1) : "");
+	});
+
+	it("renders Project 3.3 exactly as the golden example", () => {
+		const project = notes.find((n) => n.identity.project === "3.3");
+		expectGolden("project-3.3.md", project ? noteText(project) : "");
+	});
+
+	it("puts 392 topic boxes in the 12 phase notes, and at least one box in every project note", () => {
+		const phases = byKind("phase");
+		expect(phases).toHaveLength(12);
+		const boxes = phases.map((n) => noteText(n).match(/^- \[ \] /gmu)?.length ?? 0);
+		expect(boxes.reduce((a, b) => a + b, 0)).toBe(392);
+		expect(phases.reduce((sum, n) => sum + Number(n.properties.total), 0)).toBe(392);
+		const projects = byKind("project");
+		expect(projects).toHaveLength(35);
+		for (const project of projects) expect(Number(project.properties.total), project.path).toBeGreaterThan(0);
+	});
+
+	it("gives every note a unique path in a phase folder, with nothing that would create a stray folder", () => {
+		const paths = notes.map((n) => n.path);
+		expect(new Set(paths).size).toBe(paths.length);
+		expect(paths).toContain("Learning Roadmap/Phase 08 - ETL-ELT Pipeline Development/Phase 08 - ETL-ELT Pipeline Development.md");
+		for (const path of paths) expect(path.split("/").length, path).toBeLessThanOrEqual(3);
+	});
+
+	it("writes no mojibake and changes nothing when merged into itself", () => {
+		for (const note of notes) {
+			const text = noteText(note);
+			expect(text, note.path).not.toMatch(/ðŸ|üìš|‚Üí|â€|Ã/u);
+			expect(mergeRoadmapNote(text, note), note.path).toEqual({ text, added: 0 });
+		}
+	});
+});
