@@ -2,7 +2,7 @@
 // Run after changing src/core/roadmap-schema.ts: npx tsx scripts/write-json-schema.ts
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { roadmapSchema } from "../src/core/roadmap-schema";
 
 /** Where the committed JSON Schema lives: the repository root, next to `roadmap/`. */

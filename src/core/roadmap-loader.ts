@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { roadmapSchema, type Roadmap } from "./roadmap-schema";
 
 /** Something wrong in a roadmap file, with what a learner needs to find and fix it. */

@@ -1,13 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // Obsidian plugins must not evaluate generated code: keep zod off its `new Function` fast path.
+// zod/mini (the same validation as classic zod, tree-shakable) keeps main.js small.
 z.config({ jitless: true });
 
-const text = z.string().trim().min(1, "must not be empty");
+const text = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 
 /** A fenced code block: language (may be empty) and its verbatim content. */
 export const codeBlockSchema = z.strictObject({
-	language: z.string().default(""),
+	language: z._default(z.string(), ""),
 	content: z.string(),
 });
 
@@ -15,86 +16,89 @@ export const codeBlockSchema = z.strictObject({
 export const projectPartSchema = z
 	.strictObject({
 		heading: text,
-		checklist: z.boolean().default(false),
+		checklist: z._default(z.boolean(), false),
 		// a numbered list in the source ("1. Data collection from database") stays numbered
-		ordered: z.boolean().default(false),
-		items: z.array(text).optional(),
-		code: codeBlockSchema.optional(),
-		text: text.optional(),
+		ordered: z._default(z.boolean(), false),
+		items: z.optional(z.array(text)),
+		code: z.optional(codeBlockSchema),
+		text: z.optional(text),
 	})
-	.refine((p) => p.items !== undefined || p.code !== undefined || p.text !== undefined, {
-		error: "needs items, code or text",
-	});
+	.check(
+		z.refine((p) => p.items !== undefined || p.code !== undefined || p.text !== undefined, {
+			error: "needs items, code or text",
+		}),
+	);
 
 export const projectSchema = z.strictObject({
-	id: z.string().regex(/^\d+\.\d+$/, 'must look like "3.1"'),
+	id: z.string().check(z.regex(/^\d+\.\d+$/, 'must look like "3.1"')),
 	title: text,
 	description: text,
-	parts: z.array(projectPartSchema).default([]),
+	parts: z._default(z.array(projectPartSchema), []),
 });
 
 export const sectionSchema = z.strictObject({
-	id: z.string().regex(/^\d+\.\d+$/, 'must look like "1.1"'),
+	id: z.string().check(z.regex(/^\d+\.\d+$/, 'must look like "1.1"')),
 	title: text,
-	topics: z.array(text).min(1, "a section needs at least one topic"),
+	topics: z.array(text).check(z.minLength(1, "a section needs at least one topic")),
 });
 
 export const phaseSchema = z.strictObject({
-	number: z.number().int().positive(),
+	number: z.int().check(z.positive()),
 	title: text,
 	duration: text,
 	level: text,
-	sections: z.array(sectionSchema).min(1, "a phase needs at least one section"),
-	projects: z.array(projectSchema).default([]),
+	sections: z.array(sectionSchema).check(z.minLength(1, "a phase needs at least one section")),
+	projects: z._default(z.array(projectSchema), []),
 });
 
 /** A criterion the plugin can measure from the vault instead of a box in the criteria note. */
 export const criterionMeasureSchema = z.discriminatedUnion("type", [
 	// every topic of phases from..to is done
-	z.strictObject({ type: z.literal("topics"), from: z.number().int(), to: z.number().int() }),
+	z.strictObject({ type: z.literal("topics"), from: z.int(), to: z.int() }),
 	// at least `min` projects of the level's phases are complete
-	z.strictObject({ type: z.literal("projects"), min: z.number().int().positive() }),
+	z.strictObject({ type: z.literal("projects"), min: z.int().check(z.positive()) }),
 ]);
 
 export const criterionSchema = z.strictObject({
 	text,
-	measure: criterionMeasureSchema.optional(),
+	measure: z.optional(criterionMeasureSchema),
 });
 
 export const levelSchema = z.strictObject({
-	id: z.string().regex(/^[a-z0-9-]+$/, "lowercase letters, digits and dashes"),
+	id: z.string().check(z.regex(/^[a-z0-9-]+$/, "lowercase letters, digits and dashes")),
 	title: text,
-	phases: z.array(z.number().int().positive()).min(1),
-	criteria: z.array(criterionSchema).default([]),
+	phases: z.array(z.int().check(z.positive())).check(z.minLength(1)),
+	criteria: z._default(z.array(criterionSchema), []),
 });
 
 /** A titled block of prose: optional paragraph, list and code, used for overview and resources. */
 export const textBlockSchema = z.strictObject({
 	heading: text,
-	text: text.optional(),
-	items: z.array(text).optional(),
-	ordered: z.boolean().default(false),
-	code: codeBlockSchema.optional(),
+	text: z.optional(text),
+	items: z.optional(z.array(text)),
+	ordered: z._default(z.boolean(), false),
+	code: z.optional(codeBlockSchema),
 });
 
 export const labelledValueSchema = z.strictObject({ label: text, value: text });
 
 export const roadmapSchema = z
 	.strictObject({
-		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and dashes"),
+		id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and dashes")),
 		title: text,
-		description: text.optional(),
-		about: z.array(labelledValueSchema).default([]),
-		overview: z.array(textBlockSchema).default([]),
-		phases: z.array(phaseSchema).min(1, "a roadmap needs at least one phase"),
-		levels: z.array(levelSchema).default([]),
-		review_template: z.string().optional(),
-		resources: z.array(textBlockSchema).default([]),
-		next_steps: z.array(textBlockSchema).default([]),
-		notes: z.array(text).default([]),
-		credits: z.array(labelledValueSchema).default([]),
+		description: z.optional(text),
+		about: z._default(z.array(labelledValueSchema), []),
+		overview: z._default(z.array(textBlockSchema), []),
+		phases: z.array(phaseSchema).check(z.minLength(1, "a roadmap needs at least one phase")),
+		levels: z._default(z.array(levelSchema), []),
+		review_template: z.optional(z.string()),
+		resources: z._default(z.array(textBlockSchema), []),
+		next_steps: z._default(z.array(textBlockSchema), []),
+		notes: z._default(z.array(text), []),
+		credits: z._default(z.array(labelledValueSchema), []),
 	})
-	.superRefine((roadmap, ctx) => {
+	.check(
+		z.superRefine((roadmap, ctx) => {
 		const seenPhases = new Set<number>();
 		roadmap.phases.forEach((phase, i) => {
 			if (seenPhases.has(phase.number)) {
@@ -118,7 +122,8 @@ export const roadmapSchema = z
 				}
 			});
 		});
-	});
+		}),
+	);
 
 /** A validated roadmap, as the rest of the plugin sees it. */
 export type Roadmap = z.infer<typeof roadmapSchema>;

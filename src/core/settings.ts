@@ -79,3 +79,35 @@ export function migrateSettings(stored: unknown): LearningRoadmapSettings {
 		selectedRoadmap: pick(data.selectedRoadmap, d.selectedRoadmap, isString),
 	};
 }
+
+export type SettingCheck = { ok: true; value: string } | { ok: false; message: string };
+
+/**
+ * Checks a folder typed in the settings: it must name a folder inside the vault. Returns the
+ * cleaned path (slashes collapsed, no leading or trailing slash) or why it is refused.
+ */
+export function checkFolderSetting(raw: string): SettingCheck {
+	const trimmed = raw.trim();
+	if (trimmed === "") return { ok: false, message: "Enter a folder name: the notes need a folder of their own." };
+	if (/^([a-z]:)?[\\/]/i.test(trimmed) || trimmed.startsWith("~")) {
+		return { ok: false, message: "Enter a folder inside the vault, not a path on the computer." };
+	}
+	const parts = trimmed.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
+	if (parts.some((p) => p === "..")) return { ok: false, message: 'A folder path cannot leave the vault (no ".." allowed).' };
+	if (parts.length === 0) return { ok: false, message: "Enter a folder name: the notes need a folder of their own." };
+	if (parts[0]?.startsWith(".")) return { ok: false, message: "Folders starting with a dot are hidden from Obsidian; choose another name." };
+	return { ok: true, value: parts.join("/") };
+}
+
+/** Checks the roadmap files setting: one vault path per line, each a `.yaml` or `.yml` file. */
+export function checkRoadmapFilesSetting(raw: string): { ok: true; value: string[] } | { ok: false; message: string } {
+	const paths = raw
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter((line) => line !== "");
+	for (const path of paths) {
+		if (!/\.ya?ml$/i.test(path)) return { ok: false, message: `"${path}" is not a YAML file: roadmap files end in .yaml or .yml.` };
+		if (path.split(/[\\/]+/).includes("..")) return { ok: false, message: `"${path}" leaves the vault.` };
+	}
+	return { ok: true, value: [...new Set(paths)] };
+}

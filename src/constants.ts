@@ -1,0 +1,17 @@
+/** Public identifiers: users bind hotkeys and write queries against them, so they never change. */
+export const PLUGIN_ID = "learning-roadmap";
+
+export const PROGRESS_VIEW = {
+	type: "learning-roadmap-progress",
+	name: "Roadmap progress",
+	icon: "route",
+} as const;
+
+export const CODE_BLOCK_LANGUAGE = "roadmap-progress";
+
+export const COMMANDS = {
+	generate: { id: "generate-roadmap", name: "Generate roadmap notes" },
+	openProgress: { id: "open-progress", name: "Open progress view" },
+	monthlyReview: { id: "create-monthly-review", name: "Create monthly review" },
+	previousMonthlyReview: { id: "create-previous-monthly-review", name: "Create monthly review for last month" },
+} as const;

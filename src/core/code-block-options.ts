@@ -1,0 +1,26 @@
+/** What a `roadmap-progress` code block asks to show. */
+export interface ProgressBlockOptions {
+	roadmap?: string;
+	phase?: number;
+	/** A sentence for the learner when the block's text cannot be understood. */
+	error?: string;
+}
+
+/** Reads the body of a `roadmap-progress` block: empty, or `phase: N` and/or `roadmap: ID` lines. */
+export function parseProgressBlock(source: string): ProgressBlockOptions {
+	const options: ProgressBlockOptions = {};
+	for (const raw of source.split(/\r?\n/)) {
+		const line = raw.trim();
+		if (line === "" || line.startsWith("#")) continue;
+		const match = /^([a-z]+)\s*:\s*(.*)$/i.exec(line);
+		const key = match?.[1]?.toLowerCase();
+		const value = match?.[2]?.trim() ?? "";
+		if (key === "phase" && /^\d+$/.test(value)) options.phase = Number(value);
+		else if (key === "roadmap" && value !== "") options.roadmap = value;
+		else {
+			options.error = `Cannot read "${line}": write "phase: 3" or "roadmap: my-roadmap", or leave the block empty.`;
+			return options;
+		}
+	}
+	return options;
+}

@@ -1,0 +1,62 @@
+/** What one progress bar measures: `done` of `total` boxes, some of the rest maybe `started`. */
+export interface BarInput {
+	/** Names what the bar measures; becomes its `aria-label` (e.g. `Phase 3: Data Manipulation…`). */
+	label: string;
+	done: number;
+	total: number;
+	started?: number;
+	/** Extra class on the bar element (`lr-bar-large`, `lr-bar-thin`…). */
+	cls?: string;
+}
+
+/** Whole percent done, rounded down so a bar never shows 100% before the last box; 0 for an empty total. */
+export function percentOf(done: number, total: number): number {
+	if (total <= 0) return 0;
+	return Math.floor((Math.min(Math.max(done, 0), total) / total) * 100);
+}
+
+/** A CSS length for the share `part/total`, exact (not rounded) so the fill matches the value. */
+function shareOf(part: number, total: number): string {
+	if (total <= 0) return "0%";
+	const share = Math.min(Math.max(part / total, 0), 1) * 100;
+	return `${Number(share.toFixed(4))}%`;
+}
+
+/**
+ * Draws a bar into `parent`: the returned element is the `role="progressbar"` itself (track, fill and
+ * the visible `12/40 · 30%`), so a screen reader hears the label and the values once.
+ */
+export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
+	const done = Math.max(0, bar.done);
+	const total = Math.max(0, bar.total);
+	const started = Math.max(0, bar.started ?? 0);
+	const percent = percentOf(done, total);
+	const complete = total > 0 && done >= total;
+
+	const el = parent.createDiv({
+		cls: bar.cls ? `lr-bar ${bar.cls}` : "lr-bar",
+		attr: {
+			role: "progressbar",
+			"aria-label": bar.label,
+			"aria-valuemin": 0,
+			"aria-valuemax": total,
+			"aria-valuenow": Math.min(done, total),
+			"aria-valuetext": valueText(done, total, started),
+		},
+	});
+	el.toggleClass("is-complete", complete);
+	el.toggleClass("is-empty", total === 0);
+
+	const track = el.createDiv({ cls: "lr-bar-track" });
+	if (started > 0 && !complete) {
+		track.createDiv({ cls: "lr-bar-started" }).setCssProps({ "--lr-fill": shareOf(done + started, total) });
+	}
+	track.createDiv({ cls: "lr-bar-fill" }).setCssProps({ "--lr-fill": shareOf(done, total) });
+	el.createSpan({ cls: "lr-bar-text", text: `${done}/${total} · ${percent}%`, attr: { "aria-hidden": "true" } });
+	return el;
+}
+
+function valueText(done: number, total: number, started: number): string {
+	const text = `${done} of ${total} (${percentOf(done, total)}%)`;
+	return started > 0 ? `${text}, ${started} started` : text;
+}

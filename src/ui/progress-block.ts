@@ -1,0 +1,41 @@
+import { debounce, MarkdownRenderChild } from "obsidian";
+import { parseProgressBlock } from "../core/code-block-options";
+import { renderPhaseBlock } from "./progress-dom";
+import type { ProgressHost } from "./view-host";
+
+/** A `roadmap-progress` code block: the same bars as the view, inside a note, kept live. */
+export class ProgressBlock extends MarkdownRenderChild {
+	private readonly scheduleRender = debounce(() => this.render(), 150, true);
+
+	constructor(
+		containerEl: HTMLElement,
+		private readonly source: string,
+		private readonly host: ProgressHost,
+	) {
+		super(containerEl);
+	}
+
+	onload(): void {
+		this.registerEvent(this.host.tracker.onProgressChanged(() => this.scheduleRender()));
+		this.render();
+	}
+
+	onunload(): void {
+		this.scheduleRender.cancel();
+	}
+
+	private render(): void {
+		const el = this.containerEl;
+		el.addClass("lr-block");
+		const options = parseProgressBlock(this.source);
+		if (options.error) {
+			el.empty();
+			el.createDiv({ cls: "lr-block-error", text: options.error });
+			return;
+		}
+		const id = options.roadmap ?? this.host.selectedRoadmap();
+		renderPhaseBlock(el, this.host.tracker.progress(id), options.phase, (path, line) => {
+			void this.host.tracker.openNote(path, line);
+		});
+	}
+}

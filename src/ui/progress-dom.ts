@@ -1,0 +1,239 @@
+import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress-model";
+import { renderBar } from "./progress-bar";
+import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
+
+export { renderBar, percentOf, type BarInput } from "./progress-bar";
+export { phaseKey, type OpenNote } from "./progress-parts";
+
+/** What the progress view's shell passes in: its state and what to do on a click. */
+export interface ProgressViewOptions {
+	/** Keys (`phaseKey`: the phase number as text) of the phases shown expanded. */
+	expanded: ReadonlySet<string>;
+	/** Every roadmap known; a switcher appears when there is more than one. */
+	roadmaps: { id: string; title: string }[];
+	/** Id of the roadmap drawn. */
+	selected: string;
+	onOpen: OpenNote;
+	onToggle: (key: string) => void;
+	onGenerate: () => void;
+	onSelectRoadmap: (id: string) => void;
+}
+
+const MONTHS = [
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+];
+
+/**
+ * Draws the whole progress view into `container`, replacing what was there. Built detached and
+ * attached once; the focused control (a toggle, a phase title) keeps the focus across re-renders.
+ */
+export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
+	const focusKey = focusedKey(container);
+	const root = createDiv({ cls: "lr-progress lr-progress-view" });
+
+	renderHeader(root, progress, options);
+	if (!progress.hasNotes) {
+		renderEmptyState(root, options.onGenerate);
+	} else {
+		// What needs attention and what to do next come first; the levels are the long view.
+		renderOverall(root, progress);
+		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
+		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
+		renderPhases(root, progress, options);
+		if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
+		if (progress.activity.length > 0) renderActivity(root, progress.activity);
+	}
+
+	container.empty();
+	container.appendChild(root);
+	if (focusKey !== null) root.querySelector<HTMLElement>(`[data-lr-key="${focusKey}"]`)?.focus();
+}
+
+/**
+ * Draws the `roadmap-progress` code block: the overall and phase bars, or with a phase number that
+ * phase's bar, sections and projects.
+ */
+export function renderPhaseBlock(container: HTMLElement, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote): void {
+	container.empty();
+	const root = container.createDiv({ cls: "lr-progress lr-progress-block" });
+	if (!progress.hasNotes) {
+		root.createEl("p", {
+			cls: "lr-message",
+			text: "No roadmap notes yet. Generate them from the command palette to see your progress here.",
+		});
+		return;
+	}
+	if (phaseNumber === undefined) {
+		renderOverall(root, progress);
+		const list = root.createDiv({ cls: "lr-phase-list" });
+		for (const phase of progress.phases) renderPhaseRow(list, phase, onOpen, { expanded: false });
+		return;
+	}
+	const phase = progress.phases.find((p) => p.number === phaseNumber);
+	if (!phase) {
+		const numbers = progress.phases.map((p) => p.number);
+		const range = numbers.length > 0 ? ` It has phases ${Math.min(...numbers)} to ${Math.max(...numbers)}.` : "";
+		root.createEl("p", {
+			cls: "lr-message mod-warning",
+			text: `Phase ${phaseNumber} is not part of \u201c${progress.title}\u201d.${range}`,
+		});
+		return;
+	}
+	renderPhaseRow(root, phase, onOpen, { expanded: true });
+}
+
+/** The `data-lr-key` of the focused control inside `container`, to focus it again after a re-render. */
+function focusedKey(container: HTMLElement): string | null {
+	const active = container.ownerDocument.activeElement;
+	if (!active || !container.contains(active)) return null;
+	const key = active.getAttribute("data-lr-key");
+	return key !== null && /^[\w:.-]+$/.test(key) ? key : null;
+}
+
+function renderHeader(root: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
+	const header = root.createDiv({ cls: "lr-header" });
+	if (options.roadmaps.length > 1) {
+		const select = header.createEl("select", { cls: "dropdown lr-roadmap-select", attr: { "aria-label": "Roadmap" } });
+		for (const roadmap of options.roadmaps) {
+			const option = select.createEl("option", { text: roadmap.title, value: roadmap.id });
+			option.selected = roadmap.id === options.selected;
+		}
+		select.addEventListener("change", () => options.onSelectRoadmap(select.value));
+	} else {
+		header.createDiv({ cls: "lr-roadmap-title", text: progress.title });
+	}
+}
+
+function renderEmptyState(root: HTMLElement, onGenerate: () => void): void {
+	const empty = root.createDiv({ cls: "lr-empty" });
+	empty.createEl("p", { cls: "lr-empty-title", text: "No roadmap notes yet" });
+	empty.createEl("p", {
+		cls: "lr-empty-text",
+		text: "Generate the roadmap's notes, tick their checkboxes as you learn, and your progress shows up here.",
+	});
+	const button = empty.createEl("button", { cls: "mod-cta lr-generate", text: "Generate roadmap notes", type: "button" });
+	button.addEventListener("click", () => onGenerate());
+}
+
+function renderOverall(root: HTMLElement, progress: RoadmapProgress): void {
+	const section = root.createDiv({ cls: "lr-overall" });
+	const head = section.createDiv({ cls: "lr-overall-head" });
+	head.createSpan({ cls: "lr-overall-label", text: "Overall" });
+	const projects = progress.phases.flatMap((p) => p.projects);
+	if (projects.length > 0) {
+		const complete = projects.filter((p) => p.complete).length;
+		head.createSpan({ cls: "lr-overall-meta", text: `${complete}/${projects.length} projects complete` });
+	}
+	renderBar(section, {
+		label: `Overall: ${progress.title}`,
+		done: progress.overall.done,
+		total: progress.overall.total,
+		started: progress.overall.started,
+		cls: "lr-bar-large",
+	});
+}
+
+function renderHeading(parent: HTMLElement, text: string, count?: string): void {
+	const heading = parent.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
+	heading.createSpan({ text });
+	if (count !== undefined) heading.createSpan({ cls: "lr-heading-count", text: count });
+}
+
+function renderLevels(root: HTMLElement, levels: LevelProgress[], onOpen: OpenNote): void {
+	const section = root.createDiv({ cls: "lr-section lr-levels" });
+	renderHeading(section, "Levels");
+	for (const level of levels) {
+		const card = section.createDiv({ cls: "lr-level" });
+		card.toggleClass("is-complete", level.criteria.length > 0 && level.met >= level.criteria.length);
+		const head = card.createDiv({ cls: "lr-level-head" });
+		head.createSpan({ cls: "lr-level-title", text: level.title });
+		if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
+		head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
+		const list = card.createEl("ul", { cls: "lr-criteria" });
+		for (const criterion of level.criteria) {
+			const item = list.createEl("li", { cls: "lr-criterion" });
+			item.toggleClass("is-met", criterion.met);
+			renderMark(item, criterion.met, ["Met", "Not met"]);
+			if (!criterion.measured && criterion.path !== undefined) {
+				renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
+			} else {
+				item.createSpan({ cls: "lr-criterion-text", text: criterion.text });
+			}
+			if (criterion.measured && criterion.total !== undefined) {
+				item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
+			}
+		}
+	}
+}
+
+function phaseRange(phases: number[]): string {
+	if (phases.length === 1) return `Phase ${phases[0]}`;
+	const sorted = [...phases].sort((a, b) => a - b);
+	const contiguous = sorted.every((n, i) => i === 0 || n === (sorted[i - 1] ?? n) + 1);
+	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
+}
+
+function renderPhases(root: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
+	const section = root.createDiv({ cls: "lr-section lr-phases" });
+	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
+	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
+	const list = section.createDiv({ cls: "lr-phase-list" });
+	for (const phase of progress.phases) {
+		const expanded = options.expanded.has(phaseKey(phase));
+		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle });
+	}
+}
+
+function renderUpNext(root: HTMLElement, items: UpNextItem[], onOpen: OpenNote): void {
+	const section = root.createDiv({ cls: "lr-section lr-up-next" });
+	renderHeading(section, "Up next");
+	const list = section.createEl("ol", { cls: "lr-up-next-list" });
+	for (const item of items) {
+		const li = list.createEl("li", { cls: "lr-up-next-item" });
+		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
+		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
+	}
+}
+
+/** `2026-11` → `November 2026` (and `Nov`), without the locale so labels stay stable. */
+function monthName(month: string): { long: string; short: string } {
+	const match = /^(\d{4})-(\d{2})$/.exec(month);
+	const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
+	if (!match || !name) return { long: month, short: month };
+	return { long: `${name} ${match[1]}`, short: name.slice(0, 3) };
+}
+
+function renderActivity(root: HTMLElement, activity: MonthCount[]): void {
+	const section = root.createDiv({ cls: "lr-section lr-activity" });
+	const total = activity.reduce((sum, m) => sum + m.count, 0);
+	renderHeading(section, "Activity", `${total} completed`);
+	const max = Math.max(1, ...activity.map((m) => m.count));
+	const chart = section.createDiv({ cls: "lr-chart", attr: { role: "group", "aria-label": "Completions per month" } });
+	for (const month of activity) {
+		const name = monthName(month.month);
+		const noun = month.count === 1 ? "topic" : "topics";
+		const column = chart.createDiv({
+			cls: "lr-chart-column",
+			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed`, title: `${name.long}: ${month.count}` },
+		});
+		column.toggleClass("is-zero", month.count === 0);
+		column.createSpan({ cls: "lr-chart-value", text: month.count > 0 ? String(month.count) : "" });
+		const plot = column.createDiv({ cls: "lr-chart-plot" });
+		plot.createDiv({ cls: "lr-chart-bar" }).setCssProps({ "--lr-height": `${Number(((month.count / max) * 100).toFixed(2))}%` });
+		column.createSpan({ cls: "lr-chart-month", text: name.short });
+	}
+}
+
+function renderWarnings(root: HTMLElement, warnings: Warning[], onOpen: OpenNote): void {
+	const section = root.createDiv({ cls: "lr-section lr-warnings" });
+	renderHeading(section, "Warnings", String(warnings.length));
+	const list = section.createEl("ul", { cls: "lr-warning-list" });
+	for (const warning of warnings) {
+		const item = list.createEl("li", { cls: "lr-warning" });
+		item.createDiv({ cls: "lr-warning-message", text: warning.message });
+		if (warning.paths.length === 0) continue;
+		const paths = item.createDiv({ cls: "lr-warning-paths" });
+		for (const path of warning.paths) renderNoteLink(paths, path, { path }, onOpen, "lr-warning-path");
+	}
+}

@@ -1,0 +1,133 @@
+import type { PhaseProgress } from "../core/progress-model";
+import { renderBar } from "./progress-bar";
+
+/** Opens a note, at a 0-based line when given. */
+export type OpenNote = (path: string, line?: number) => void;
+
+/** How a phase row is drawn: expanded (with sections and projects), and with a toggle button when `onToggle` is given. */
+export interface PhaseDisplay {
+	expanded: boolean;
+	onToggle?: (key: string) => void;
+}
+
+/** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
+export function phaseKey(phase: Pick<PhaseProgress, "number">): string {
+	return String(phase.number);
+}
+
+/**
+ * A note title that opens its note: a `<button>` (keyboard and screen reader friendly) styled as a
+ * link. Without a path (the note does not exist yet) it is plain text.
+ */
+export function renderNoteLink(
+	parent: HTMLElement,
+	text: string,
+	target: { path: string | undefined; line?: number; key?: string },
+	onOpen: OpenNote,
+	cls = "",
+): HTMLElement {
+	const { path, line, key } = target;
+	if (path === undefined) return parent.createSpan({ cls: `lr-link-text ${cls}`.trim(), text });
+	const link = parent.createEl("button", {
+		cls: `lr-link ${cls}`.trim(),
+		text,
+		type: "button",
+		attr: { title: path, "data-lr-key": key ?? null },
+	});
+	link.addEventListener("click", (event) => {
+		event.preventDefault();
+		onOpen(path, line);
+	});
+	return link;
+}
+
+/** A round done / not-done mark, named for screen readers (`Met`, `Complete`…). */
+export function renderMark(parent: HTMLElement, done: boolean, names: [done: string, open: string]): HTMLElement {
+	const mark = parent.createSpan({
+		cls: "lr-mark",
+		attr: { role: "img", "aria-label": done ? names[0] : names[1] },
+	});
+	mark.toggleClass("is-done", done);
+	return mark;
+}
+
+/**
+ * One phase: its title (opening the phase note), `2/3 projects`, and the bar of its topics. With
+ * `onToggle` it gets the expand button; expanded, it lists its sections and projects.
+ */
+export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen: OpenNote, display: PhaseDisplay): HTMLElement {
+	const key = phaseKey(phase);
+	const label = `Phase ${phase.number}: ${phase.title}`;
+	const row = parent.createDiv({ cls: "lr-phase", attr: { "data-phase": phase.number } });
+	row.toggleClass("is-complete", phase.total > 0 && phase.done >= phase.total);
+	const head = row.createDiv({ cls: "lr-phase-head" });
+	const detailsId = `lr-phase-details-${key}`;
+
+	const { expanded, onToggle } = display;
+	row.toggleClass("is-expanded", expanded);
+	if (onToggle) {
+		const button = head.createEl("button", {
+			cls: "lr-toggle clickable-icon",
+			type: "button",
+			attr: {
+				"aria-expanded": expanded ? "true" : "false",
+				"aria-label": `${expanded ? "Hide" : "Show"} sections and projects of phase ${phase.number}`,
+				"aria-controls": expanded ? detailsId : null,
+				"data-lr-key": `toggle:${key}`,
+			},
+		});
+		button.createSpan({ cls: "lr-chevron", attr: { "aria-hidden": "true" } });
+		button.addEventListener("click", () => onToggle(key));
+	}
+
+	const main = head.createDiv({ cls: "lr-phase-main" });
+	const titleLine = main.createDiv({ cls: "lr-phase-title-line" });
+	const title = renderNoteLink(titleLine, "", { path: phase.path, line: 0, key: `phase:${key}` }, onOpen, "lr-phase-title");
+	title.createSpan({ cls: "lr-phase-number", text: `Phase ${phase.number}` });
+	title.createSpan({ cls: "lr-phase-name", text: phase.title });
+	if (phase.projects.length > 0) {
+		const projects = titleLine.createSpan({
+			cls: "lr-phase-projects",
+			text: `${phase.projectsComplete}/${phase.projects.length} projects`,
+		});
+		projects.toggleClass("is-complete", phase.projectsComplete >= phase.projects.length);
+	}
+	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar" });
+
+	if (expanded) renderPhaseDetails(row, phase, onOpen).id = detailsId;
+	return row;
+}
+
+/** A phase's sections and projects, each with its bar. */
+export function renderPhaseDetails(parent: HTMLElement, phase: PhaseProgress, onOpen: OpenNote): HTMLElement {
+	const details = parent.createDiv({ cls: "lr-phase-details" });
+	if (phase.sections.length > 0) {
+		details.createDiv({ cls: "lr-subheading", text: "Sections" });
+		const list = details.createEl("ul", { cls: "lr-items" });
+		for (const section of phase.sections) {
+			const item = list.createEl("li", { cls: "lr-item" });
+			renderNoteLink(item, section.title, { path: section.path, line: section.line }, onOpen, "lr-item-title");
+			renderBar(item, { label: section.title, done: section.done, total: section.total, started: section.started, cls: "lr-bar-thin" });
+		}
+	}
+	if (phase.projects.length > 0) {
+		details.createDiv({ cls: "lr-subheading", text: "Projects" });
+		const list = details.createEl("ul", { cls: "lr-items" });
+		for (const project of phase.projects) {
+			const item = list.createEl("li", { cls: "lr-item lr-project" });
+			item.toggleClass("is-complete", project.complete);
+			const line = item.createDiv({ cls: "lr-item-line" });
+			renderMark(line, project.complete, ["Complete", "Not complete"]);
+			renderNoteLink(line, `${project.id} ${project.title}`, { path: project.path, line: 0 }, onOpen, "lr-item-title");
+			if (project.completedOn) line.createSpan({ cls: "lr-item-date", text: project.completedOn });
+			renderBar(item, {
+				label: `Project ${project.id}: ${project.title}`,
+				done: project.done,
+				total: project.total,
+				started: project.started,
+				cls: "lr-bar-thin",
+			});
+		}
+	}
+	return details;
+}

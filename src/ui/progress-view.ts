@@ -1,0 +1,64 @@
+import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
+import { PROGRESS_VIEW } from "../constants";
+import { renderProgressView } from "./progress-dom";
+import type { ProgressHost } from "./view-host";
+
+/** Waits this long after the last edit of a burst before drawing again. */
+const RENDER_DELAY_MS = 150;
+
+/** The sidebar view: a shell that draws the selected roadmap's progress and redraws on change. */
+export class ProgressView extends ItemView {
+	private readonly expanded = new Set<string>();
+	private readonly scheduleRender = debounce(() => this.render(), RENDER_DELAY_MS, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: ProgressHost,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return PROGRESS_VIEW.type;
+	}
+
+	getDisplayText(): string {
+		return PROGRESS_VIEW.name;
+	}
+
+	getIcon(): string {
+		return PROGRESS_VIEW.icon;
+	}
+
+	async onOpen(): Promise<void> {
+		this.registerEvent(this.host.tracker.onProgressChanged(() => this.scheduleRender()));
+		this.render();
+	}
+
+	async onClose(): Promise<void> {
+		this.scheduleRender.cancel();
+		this.contentEl.empty();
+	}
+
+	/** Draws now, keeping what is expanded and where the learner had scrolled. */
+	render(): void {
+		const scroll = this.contentEl.scrollTop;
+		const id = this.host.selectedRoadmap();
+		// renderProgressView replaces the content itself, keeping focus on a toggle the learner used.
+		this.contentEl.addClass("lr-view");
+		renderProgressView(this.contentEl, this.host.tracker.progress(id), {
+			expanded: this.expanded,
+			roadmaps: this.host.tracker.choices(),
+			selected: id,
+			onOpen: (path, line) => void this.host.tracker.openNote(path, line),
+			onToggle: (key) => {
+				if (this.expanded.has(key)) this.expanded.delete(key);
+				else this.expanded.add(key);
+				this.render();
+			},
+			onGenerate: () => void this.host.generateRoadmap(),
+			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
+		});
+		this.contentEl.scrollTop = scroll;
+	}
+}

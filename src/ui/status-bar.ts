@@ -1,0 +1,17 @@
+import type { ProgressHost } from "./view-host";
+
+/** Draws the status bar item: the selected roadmap's overall percentage. */
+export function renderStatusBar(el: HTMLElement, host: ProgressHost): void {
+	const id = host.selectedRoadmap();
+	if (id === "") {
+		el.setText("");
+		return;
+	}
+	const progress = host.tracker.progress(id);
+	const { done, total } = progress.overall;
+	const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
+	el.addClass("lr-status-bar");
+	el.setText(`Roadmap ${percent}%`);
+	el.setAttr("aria-label", `${progress.title}: ${done} of ${total} done (${percent}%)`);
+	el.toggleClass("lr-hidden", !progress.hasNotes);
+}

@@ -1,0 +1,10 @@
+import type { RoadmapTracker } from "../vault/roadmap-tracker";
+
+/** What the view, the code block and the status bar need from the plugin, and nothing more. */
+export interface ProgressHost {
+	readonly tracker: RoadmapTracker;
+	/** The roadmap the learner is looking at (resolved: never a roadmap that is gone). */
+	selectedRoadmap(): string;
+	selectRoadmap(id: string): Promise<void>;
+	generateRoadmap(): Promise<void>;
+}

@@ -1,0 +1,77 @@
+import { normalizePath, TFile, type App } from "obsidian";
+import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/merge-note";
+import { noteText, planRoadmapNotes, type PlannedNote } from "../core/render-notes";
+import { ensureFolder, parentOf } from "./folders";
+import type { LoadedRoadmap } from "./roadmap-library";
+
+/** What one run of *Generate roadmap notes* did, for the closing notice. */
+export interface GenerationReport {
+	created: number;
+	updated: number;
+	unchanged: number;
+	/** Target paths holding a file that is not a note of this roadmap: left untouched. */
+	skipped: string[];
+}
+
+/** The closing notice: `Created N, updated M, unchanged K` (and skipped, when any). */
+export function describeGeneration(report: GenerationReport): string {
+	let message = `Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}`;
+	if (report.skipped.length > 0) {
+		message += `, skipped ${report.skipped.length} (a file that is not a roadmap note is in the way: ${report.skipped.join(", ")})`;
+	}
+	return message;
+}
+
+/**
+ * Writes a roadmap's notes into the vault. A note that already exists — at its path, or moved or
+ * renamed anywhere (found by its `roadmap`, `kind`, `phase`, `project` properties) — only receives
+ * the roadmap items it lacks; every other byte stays as the learner left it.
+ */
+export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap): Promise<GenerationReport> {
+	const report: GenerationReport = { created: 0, updated: 0, unchanged: 0, skipped: [] };
+	const existing = findRoadmapNotes(app, loaded.roadmap.id);
+	for (const planned of planRoadmapNotes(loaded.roadmap, loaded.folder)) {
+		const path = normalizePath(planned.path);
+		const claimed = existing.get(identityKey(planned.identity));
+		if (claimed) {
+			(await mergeInto(app, claimed, planned)) ? report.updated++ : report.unchanged++;
+			continue;
+		}
+		const inTheWay = app.vault.getAbstractFileByPath(path);
+		if (inTheWay) {
+			report.skipped.push(path);
+			continue;
+		}
+		await ensureFolder(app, parentOf(path));
+		await app.vault.create(path, noteText(planned));
+		report.created++;
+	}
+	return report;
+}
+
+/** Notes of this roadmap in the vault, by identity, wherever they live (first path wins). */
+function findRoadmapNotes(app: App, roadmapId: string): Map<string, TFile> {
+	const found = new Map<string, TFile>();
+	const files = app.vault.getMarkdownFiles().sort((a, b) => a.path.localeCompare(b.path));
+	for (const file of files) {
+		const identity = readNoteIdentity(app.metadataCache.getFileCache(file)?.frontmatter);
+		if (!identity || identity.roadmap !== roadmapId) continue;
+		const key = identityKey(identity);
+		if (!found.has(key)) found.set(key, file);
+	}
+	return found;
+}
+
+/** Adds the missing roadmap items to an existing note; true when the file changed. */
+async function mergeInto(app: App, file: TFile, planned: PlannedNote): Promise<boolean> {
+	// Read first so an unchanged note is never written (not even its modification time).
+	const current = await app.vault.read(file);
+	if (mergeRoadmapNote(current, planned).added === 0) return false;
+	let changed = false;
+	await app.vault.process(file, (text) => {
+		const merged = mergeRoadmapNote(text, planned);
+		changed = merged.text !== text;
+		return merged.text;
+	});
+	return changed;
+}

@@ -1,0 +1,71 @@
+import { normalizePath, type Vault } from "obsidian";
+import builtInRoadmapText from "../../roadmap/python-data-engineering.yaml";
+import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap-loader";
+import type { Roadmap } from "../core/roadmap-schema";
+import { safeFileName } from "../core/note-names";
+import type { LearningRoadmapSettings } from "../core/settings";
+
+const BUILT_IN_FILE = "python-data-engineering.yaml";
+
+/** A roadmap the plugin knows, with the vault folder its notes are generated into. */
+export interface LoadedRoadmap {
+	roadmap: Roadmap;
+	folder: string;
+	/** Where it came from: the bundled file's name or the learner's vault path. */
+	source: string;
+}
+
+export interface RoadmapLibraryResult {
+	roadmaps: LoadedRoadmap[];
+	/** One readable message per file that could not be used (`file:line path: message`). */
+	errors: string[];
+}
+
+let builtIn: Roadmap | undefined;
+
+/** The bundled roadmap, parsed and validated once. */
+function builtInRoadmap(): Roadmap {
+	if (!builtIn) {
+		const result = loadRoadmap(builtInRoadmapText, BUILT_IN_FILE);
+		if (!result.ok) throw new Error(result.problems.map(formatRoadmapProblem).join("\n"));
+		builtIn = result.roadmap;
+	}
+	return builtIn;
+}
+
+/**
+ * Loads the roadmaps of the settings: the bundled one (unless switched off) into the roadmap
+ * folder, and each of the learner's YAML files into a folder of its own under it, named after
+ * the roadmap. A broken file is reported and left out; the others still load.
+ */
+export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettings): Promise<RoadmapLibraryResult> {
+	const roadmaps: LoadedRoadmap[] = [];
+	const errors: string[] = [];
+	const base = normalizePath(settings.roadmapFolder);
+	if (settings.builtInRoadmap) {
+		roadmaps.push({ roadmap: builtInRoadmap(), folder: base, source: BUILT_IN_FILE });
+	}
+	for (const raw of settings.roadmapFiles) {
+		const path = normalizePath(raw);
+		const file = vault.getFileByPath(path);
+		if (!file) {
+			errors.push(`${path}: roadmap file not found`);
+			continue;
+		}
+		const result = loadRoadmap(await vault.read(file), path);
+		if (!result.ok) {
+			errors.push(...result.problems.map(formatRoadmapProblem));
+			continue;
+		}
+		if (roadmaps.some((r) => r.roadmap.id === result.roadmap.id)) {
+			errors.push(`${path}: another roadmap already uses the id "${result.roadmap.id}"`);
+			continue;
+		}
+		roadmaps.push({
+			roadmap: result.roadmap,
+			folder: normalizePath(`${base}/${safeFileName(result.roadmap.title)}`),
+			source: path,
+		});
+	}
+	return { roadmaps, errors };
+}

@@ -1,0 +1,92 @@
+import { Events, type App, type EventRef } from "obsidian";
+import { computeProgress } from "../core/progress";
+import type { RoadmapNote, RoadmapProgress } from "../core/progress-model";
+import type { ProgressIndex } from "./progress-index";
+import type { LoadedRoadmap } from "./roadmap-library";
+
+/** A roadmap as the view's switcher lists it. */
+export interface RoadmapChoice {
+	id: string;
+	title: string;
+}
+
+/**
+ * Joins the roadmaps the plugin knows with the notes the index holds: one progress per roadmap,
+ * computed on demand and cached until the next change. Roadmaps found only through notes (a
+ * roadmap file removed from the settings) are still tracked, titled by their id.
+ */
+export class RoadmapTracker extends Events {
+	private roadmaps: LoadedRoadmap[] = [];
+	private cache = new Map<string, RoadmapProgress>();
+
+	constructor(
+		private readonly app: App,
+		readonly index: ProgressIndex,
+		private readonly now: () => Date = () => new Date(),
+	) {
+		super();
+	}
+
+	setRoadmaps(roadmaps: LoadedRoadmap[]): void {
+		this.roadmaps = roadmaps;
+		this.invalidate();
+	}
+
+	loaded(): LoadedRoadmap[] {
+		return this.roadmaps;
+	}
+
+	/** Called by the index on every change; listeners re-render (debounced on their side). */
+	invalidate(): void {
+		this.cache.clear();
+		this.trigger("progress-changed");
+	}
+
+	onProgressChanged(callback: () => unknown): EventRef {
+		return this.on("progress-changed", callback);
+	}
+
+	choices(): RoadmapChoice[] {
+		const choices: RoadmapChoice[] = this.roadmaps.map((r) => ({ id: r.roadmap.id, title: r.roadmap.title }));
+		const known = new Set(choices.map((c) => c.id));
+		for (const note of this.index.allNotes()) {
+			if (!known.has(note.roadmap)) {
+				known.add(note.roadmap);
+				choices.push({ id: note.roadmap, title: note.roadmap });
+			}
+		}
+		return choices;
+	}
+
+	/** The id to show when the learner has not chosen (or chose a roadmap that is gone). */
+	resolveSelection(selected: string): string {
+		const choices = this.choices();
+		if (choices.some((c) => c.id === selected)) return selected;
+		const withNotes = choices.find((c) => this.index.allNotes().some((n) => n.roadmap === c.id));
+		return withNotes?.id ?? choices[0]?.id ?? "";
+	}
+
+	notesOf(roadmapId: string): RoadmapNote[] {
+		return this.index.allNotes().filter((n) => n.roadmap === roadmapId);
+	}
+
+	progress(roadmapId: string): RoadmapProgress {
+		let progress = this.cache.get(roadmapId);
+		if (!progress) {
+			const loaded = this.roadmaps.find((r) => r.roadmap.id === roadmapId);
+			progress = computeProgress({
+				roadmapId,
+				roadmap: loaded?.roadmap,
+				notes: this.notesOf(roadmapId),
+				today: this.now(),
+			});
+			this.cache.set(roadmapId, progress);
+		}
+		return progress;
+	}
+
+	/** Opens a note, at a line when given, in the current tab. */
+	async openNote(path: string, line?: number): Promise<void> {
+		await this.app.workspace.openLinkText(path, "", false, line === undefined ? undefined : { eState: { line } });
+	}
+}
