@@ -28,10 +28,10 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.registerView(PROGRESS_VIEW.type, (leaf) => new ProgressView(leaf, this));
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new ProgressBlock(el, source, this)));
 		this.addRibbonIcon(PROGRESS_VIEW.icon, "Open roadmap progress", () => void this.openProgressView());
-		this.addCommand({ ...COMMANDS.generate, callback: () => void this.generateRoadmap() });
-		this.addCommand({ ...COMMANDS.openProgress, callback: () => void this.openProgressView() });
-		this.addCommand({ ...COMMANDS.monthlyReview, callback: () => void this.createReview("this") });
-		this.addCommand({ ...COMMANDS.previousMonthlyReview, callback: () => void this.createReview("previous") });
+		this.addCommand({ ...COMMANDS.generate, callback: () => this.generateRoadmap() });
+		this.addCommand({ ...COMMANDS.openProgress, callback: () => this.openProgressView() });
+		this.addCommand({ ...COMMANDS.monthlyReview, callback: () => this.createReview("this") });
+		this.addCommand({ ...COMMANDS.previousMonthlyReview, callback: () => this.createReview("previous") });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		const statusBar = this.addStatusBarItem();
 
