@@ -222,6 +222,7 @@ export class Vault extends Events {
 
 	async read(file: TFile): Promise<string> {
 		this.assertLive(file);
+		this.totalReads++;
 		return readFileSync(this.fullPath(file.path), "utf8");
 	}
 
@@ -362,6 +363,9 @@ export class Vault extends Events {
 	}
 
 	// ---- test helpers ----
+
+	/** How many notes were read through `read`/`cachedRead` (tests check what start-up costs). */
+	totalReads = 0;
 
 	/** How many times the harness wrote `path` to disk (vault and adapter writes); without `path`, all writes. */
 	writeCount(path?: string): number {

@@ -1,0 +1,626 @@
+/**
+ * Obsidian's workspace reduced to what a plugin touches: leaves in a main area and two sidebars,
+ * views created through the creators plugins register, the active leaf, link opening (recorded in
+ * `workspace.opened`), layout-ready callbacks, and DOM containers for the ribbon and the status bar.
+ */
+import { Events } from "./events";
+import { Component } from "./plugin";
+import { installDom } from "./dom";
+import type { App } from "./app";
+
+installDom();
+
+/** The parts of a `TFile` the workspace needs (the storage half's `TFile` has them). */
+interface FileLike {
+	path: string;
+	name: string;
+	basename: string;
+	extension: string;
+}
+
+export type ViewCreator = (leaf: WorkspaceLeaf) => View;
+
+export interface ViewState {
+	type: string;
+	state?: Record<string, unknown>;
+	active?: boolean;
+	pinned?: boolean;
+	group?: WorkspaceLeaf;
+}
+
+export interface OpenViewState {
+	state?: Record<string, unknown>;
+	eState?: Record<string, unknown>;
+	active?: boolean;
+	group?: WorkspaceLeaf;
+}
+
+/** One entry per file opened in a leaf (through `openLinkText`, `openFile` or a markdown view state). */
+export interface OpenedEntry {
+	path: string;
+	line?: number;
+}
+
+/** `linktext` → path and `#subpath`, as Obsidian's `parseLinktext`. */
+export function parseLinktext(linktext: string): { path: string; subpath: string } {
+	const i = linktext.indexOf("#");
+	return i === -1 ? { path: linktext, subpath: "" } : { path: linktext.slice(0, i), subpath: linktext.slice(i) };
+}
+
+export function getLinkpath(linktext: string): string {
+	return parseLinktext(linktext).path;
+}
+
+/** `app.viewRegistry`: view creators by type. */
+export class ViewRegistry {
+	viewByType: Record<string, ViewCreator> = {};
+
+	registerView(type: string, creator: ViewCreator): void {
+		if (this.viewByType[type]) throw new Error(`Attempting to register an existing view type "${type}"`);
+		this.viewByType[type] = creator;
+	}
+
+	unregisterView(type: string): void {
+		delete this.viewByType[type];
+	}
+
+	getViewCreatorByType(type: string): ViewCreator | undefined {
+		return this.viewByType[type];
+	}
+
+	isExtensionRegistered(extension: string): boolean {
+		return extension === "md";
+	}
+}
+
+export abstract class View extends Component {
+	app: App;
+	icon = "";
+	navigation = false;
+	leaf: WorkspaceLeaf;
+	containerEl: HTMLElement;
+	scope: unknown = null;
+
+	constructor(leaf: WorkspaceLeaf) {
+		super();
+		this.leaf = leaf;
+		this.app = leaf.app;
+		this.containerEl = createDiv("workspace-leaf-content");
+	}
+
+	async onOpen(): Promise<void> {}
+	async onClose(): Promise<void> {}
+
+	/** Called by the leaf: `onClose`, then unload (synchronously, so registrations go at once), then removal. */
+	async close(): Promise<void> {
+		const closing = this.onClose();
+		this.unload();
+		this.containerEl.detach();
+		await closing;
+	}
+
+	abstract getViewType(): string;
+	abstract getDisplayText(): string;
+
+	getState(): Record<string, unknown> {
+		return {};
+	}
+
+	async setState(_state: unknown, _result: { history: boolean }): Promise<void> {}
+
+	getEphemeralState(): Record<string, unknown> {
+		return {};
+	}
+
+	setEphemeralState(_state: unknown): void {}
+
+	getIcon(): string {
+		return this.icon;
+	}
+
+	onResize(): void {}
+	onPaneMenu(_menu: unknown, _source: string): void {}
+}
+
+export abstract class ItemView extends View {
+	contentEl: HTMLElement;
+	private actionsEl: HTMLElement;
+
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		const headerEl = this.containerEl.createDiv("view-header");
+		headerEl.createDiv("view-header-title-container").createDiv({ cls: "view-header-title" });
+		this.actionsEl = headerEl.createDiv("view-actions");
+		this.contentEl = this.containerEl.createDiv("view-content");
+	}
+
+	addAction(icon: string, title: string, callback: (evt: MouseEvent) => any): HTMLElement {
+		const el = this.actionsEl.createEl("a", { cls: "clickable-icon view-action", attr: { "aria-label": title } });
+		el.createSvg("svg", { cls: `svg-icon lucide-${icon}`, attr: { "data-icon": icon } });
+		el.addEventListener("click", (evt) => callback(evt as MouseEvent));
+		return el;
+	}
+}
+
+/** What an empty tab shows. */
+export class EmptyView extends ItemView {
+	getViewType(): string {
+		return "empty";
+	}
+
+	getDisplayText(): string {
+		return "New tab";
+	}
+}
+
+export interface EditorPosition {
+	line: number;
+	ch: number;
+}
+
+/** A text editor without CodeMirror: the note's text, a cursor, a selection and a scroll target. */
+export class Editor {
+	private lines: string[] = [""];
+	cursor: EditorPosition = { line: 0, ch: 0 };
+	scrolledTo: EditorPosition | null = null;
+
+	getValue(): string {
+		return this.lines.join("\n");
+	}
+
+	setValue(content: string): void {
+		this.lines = content.split("\n");
+	}
+
+	getLine(line: number): string {
+		return this.lines[line] ?? "";
+	}
+
+	lineCount(): number {
+		return this.lines.length;
+	}
+
+	lastLine(): number {
+		return this.lines.length - 1;
+	}
+
+	getCursor(_which?: string): EditorPosition {
+		return { ...this.cursor };
+	}
+
+	setCursor(pos: EditorPosition | number, ch?: number): void {
+		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
+	}
+
+	setSelection(anchor: EditorPosition, _head?: EditorPosition): void {
+		this.setCursor(anchor);
+	}
+
+	scrollIntoView(range: { from: EditorPosition; to: EditorPosition }, _center?: boolean): void {
+		this.scrolledTo = { ...range.from };
+	}
+
+	replaceRange(text: string, from: EditorPosition, to?: EditorPosition): void {
+		const offset = (pos: EditorPosition) => this.lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+		const value = this.getValue();
+		const start = offset(from);
+		this.setValue(value.slice(0, start) + text + value.slice(to ? offset(to) : start));
+	}
+
+	focus(): void {}
+	hasFocus(): boolean {
+		return false;
+	}
+	refresh(): void {}
+}
+
+export abstract class FileView extends ItemView {
+	file: FileLike | null = null;
+	allowNoFile = false;
+	navigation = true;
+
+	getDisplayText(): string {
+		return this.file?.basename ?? "No file";
+	}
+
+	getState(): Record<string, unknown> {
+		return this.file ? { file: this.file.path } : {};
+	}
+}
+
+/** A markdown tab: the opened file, and an `editor` holding its text and cursor. */
+export class MarkdownView extends FileView {
+	editor = new Editor();
+
+	getViewType(): string {
+		return "markdown";
+	}
+
+	getMode(): "source" | "preview" {
+		return "source";
+	}
+
+	getViewData(): string {
+		return this.editor.getValue();
+	}
+
+	async setState(state: unknown, _result: { history: boolean }): Promise<void> {
+		const path = (state as { file?: unknown } | null)?.file;
+		if (typeof path !== "string") return;
+		const vault = this.app.vault as any;
+		const file = vault.getAbstractFileByPath?.(path) ?? vault.getFileByPath?.(path) ?? null;
+		if (!file) throw new Error(`MarkdownView: no file at "${path}"`);
+		this.file = file;
+		const read = vault.cachedRead ?? vault.read;
+		this.editor.setValue(read ? await read.call(vault, file) : "");
+		this.editor.setCursor({ line: 0, ch: 0 });
+	}
+
+	/** `{ line }` puts the cursor on that line and scrolls to it, as Obsidian does when opening at a line. */
+	setEphemeralState(state: unknown): void {
+		const line = (state as { line?: unknown } | null)?.line;
+		if (typeof line === "number") {
+			this.editor.setCursor({ line, ch: 0 });
+			this.editor.scrollIntoView({ from: { line, ch: 0 }, to: { line, ch: 0 } }, true);
+		}
+	}
+
+	getEphemeralState(): Record<string, unknown> {
+		return { cursor: this.editor.getCursor() };
+	}
+}
+
+export type LeafSide = "main" | "left" | "right";
+
+let nextLeafId = 1;
+
+export class WorkspaceLeaf extends Events {
+	readonly id = `leaf-${nextLeafId++}`;
+	app: App;
+	workspace: Workspace;
+	side: LeafSide;
+	containerEl: HTMLElement;
+	view: View;
+	pinned = false;
+	group: string | null = null;
+	/** Set by `detach()`. */
+	detached = false;
+
+	constructor(workspace: Workspace, side: LeafSide, parentEl: HTMLElement) {
+		super();
+		this.workspace = workspace;
+		this.app = workspace.app;
+		this.side = side;
+		this.containerEl = parentEl.createDiv("workspace-leaf");
+		this.view = new EmptyView(this);
+		this.mountView(this.view);
+	}
+
+	get isDeferred(): boolean {
+		return false;
+	}
+
+	async loadIfDeferred(): Promise<void> {}
+
+	/** Replaces the view: the old one is closed, the new one attached, loaded and opened. */
+	async open(view: View): Promise<View> {
+		const old = this.view;
+		this.view = view;
+		if (old && old !== view) await old.close();
+		this.mountView(view);
+		await view.onOpen();
+		return view;
+	}
+
+	private mountView(view: View): void {
+		view.containerEl.setAttr("data-type", view.getViewType());
+		this.containerEl.appendChild(view.containerEl);
+		view.load();
+	}
+
+	/** Creates the view of that type (unless the leaf already shows one), applies state, eState, active. */
+	async setViewState(viewState: ViewState, eState?: unknown): Promise<void> {
+		if (this.detached) throw new Error("setViewState on a detached leaf");
+		if (this.view.getViewType() !== viewState.type) {
+			await this.open(this.createView(viewState.type));
+		}
+		if (viewState.state) await this.view.setState(viewState.state, { history: false });
+		if (eState) this.view.setEphemeralState(eState);
+		if (viewState.pinned !== undefined) this.pinned = viewState.pinned;
+		if (viewState.active) this.workspace.setActiveLeaf(this, { focus: true });
+		this.workspace.trigger("layout-change");
+	}
+
+	private createView(type: string): View {
+		if (type === "markdown") return new MarkdownView(this);
+		if (type === "empty") return new EmptyView(this);
+		const creator = this.app.viewRegistry.getViewCreatorByType(type);
+		// Obsidian shows an empty tab for a type nobody registered (e.g. its plugin is disabled).
+		if (!creator) return new EmptyView(this);
+		const view = creator(this);
+		if (!view || typeof view.getViewType !== "function") throw new Error(`The creator of view type "${type}" did not return a View`);
+		return view;
+	}
+
+	getViewState(): ViewState {
+		return { type: this.view.getViewType(), state: this.view.getState(), active: this.workspace.activeLeaf === this, pinned: this.pinned };
+	}
+
+	/** Opens a note here (markdown view), at `openState.eState.line` if given, and records it in `workspace.opened`. */
+	async openFile(file: FileLike, openState: OpenViewState = {}): Promise<void> {
+		await this.setViewState({ type: "markdown", state: { ...openState.state, file: file.path }, active: openState.active ?? true }, openState.eState);
+		const line = openState.eState?.line;
+		this.workspace.opened.push(typeof line === "number" ? { path: file.path, line } : { path: file.path });
+		this.workspace.trigger("file-open", (this.view as MarkdownView).file);
+	}
+
+	getEphemeralState(): unknown {
+		return this.view.getEphemeralState();
+	}
+
+	setEphemeralState(state: unknown): void {
+		this.view.setEphemeralState(state);
+	}
+
+	togglePinned(): void {
+		this.pinned = !this.pinned;
+		this.trigger("pinned-change", this.pinned);
+	}
+
+	setPinned(pinned: boolean): void {
+		this.pinned = pinned;
+		this.trigger("pinned-change", pinned);
+	}
+
+	setGroup(group: string): void {
+		this.group = group;
+		this.trigger("group-change", group);
+	}
+
+	setGroupMember(other: WorkspaceLeaf): void {
+		this.group = other.group;
+	}
+
+	getIcon(): string {
+		return this.view.getIcon();
+	}
+
+	getDisplayText(): string {
+		return this.view.getDisplayText();
+	}
+
+	onResize(): void {
+		this.view.onResize();
+	}
+
+	/** Closes the tab: the view's `onClose` runs and it is unloaded; the leaf leaves the workspace. */
+	detach(): void {
+		if (this.detached) return;
+		this.detached = true;
+		void this.view.close();
+		this.containerEl.detach();
+		this.workspace.removeLeaf(this);
+	}
+}
+
+/** A sidebar (or the main area): its DOM container and whether it is collapsed. */
+export class WorkspaceSplit {
+	collapsed = false;
+
+	constructor(
+		readonly side: LeafSide,
+		readonly containerEl: HTMLElement,
+	) {}
+
+	expand(): void {
+		this.collapsed = false;
+	}
+
+	collapse(): void {
+		this.collapsed = true;
+	}
+
+	toggle(): void {
+		this.collapsed = !this.collapsed;
+	}
+}
+
+export class Workspace extends Events {
+	app: App;
+	/** The whole app window: ribbon, sidebars, main area, status bar. */
+	containerEl: HTMLElement;
+	/** The left ribbon, where `addRibbonIcon` puts its icons. */
+	ribbonEl: HTMLElement;
+	/** The status bar, where `addStatusBarItem` puts its items. */
+	statusBarEl: HTMLElement;
+	leftSplit: WorkspaceSplit;
+	rootSplit: WorkspaceSplit;
+	rightSplit: WorkspaceSplit;
+	activeLeaf: WorkspaceLeaf | null = null;
+	layoutReady: boolean;
+	/** Every file opened in a leaf, in order, with the line it was opened at. */
+	opened: OpenedEntry[] = [];
+	private leaves: WorkspaceLeaf[] = [];
+	private layoutReadyCallbacks: (() => unknown)[] = [];
+
+	constructor(app: App, parentEl: HTMLElement, layoutReady = true) {
+		super();
+		this.app = app;
+		this.layoutReady = layoutReady;
+		this.containerEl = parentEl.createDiv("workspace");
+		this.ribbonEl = this.containerEl.createDiv("workspace-ribbon side-dock-ribbon mod-left");
+		this.leftSplit = new WorkspaceSplit("left", this.containerEl.createDiv("workspace-split mod-horizontal mod-left-split"));
+		this.rootSplit = new WorkspaceSplit("main", this.containerEl.createDiv("workspace-split mod-vertical mod-root"));
+		this.rightSplit = new WorkspaceSplit("right", this.containerEl.createDiv("workspace-split mod-horizontal mod-right-split"));
+		this.statusBarEl = parentEl.createDiv("status-bar");
+	}
+
+	/** Runs the callback now if the layout is ready, else when `triggerLayoutReady()` is called. */
+	onLayoutReady(callback: () => unknown): void {
+		if (this.layoutReady) callback();
+		else this.layoutReadyCallbacks.push(callback);
+	}
+
+	/** Harness: the end of Obsidian's start-up. Runs the queued `onLayoutReady` callbacks. */
+	triggerLayoutReady(): void {
+		if (this.layoutReady) return;
+		this.layoutReady = true;
+		for (const cb of this.layoutReadyCallbacks.splice(0)) {
+			try {
+				cb();
+			} catch (e) {
+				console.error(e);
+			}
+		}
+		this.trigger("layout-ready");
+	}
+
+	get activeEditor(): { editor: Editor; file: FileLike | null } | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof MarkdownView ? { editor: view.editor, file: view.file } : null;
+	}
+
+	private splitFor(side: LeafSide): WorkspaceSplit {
+		return side === "left" ? this.leftSplit : side === "right" ? this.rightSplit : this.rootSplit;
+	}
+
+	/** Harness: a new empty leaf on that side. */
+	createLeaf(side: LeafSide): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this, side, this.splitFor(side).containerEl);
+		this.leaves.push(leaf);
+		this.trigger("layout-change");
+		return leaf;
+	}
+
+	/** Called by `leaf.detach()`. */
+	removeLeaf(leaf: WorkspaceLeaf): void {
+		const i = this.leaves.indexOf(leaf);
+		if (i !== -1) this.leaves.splice(i, 1);
+		if (this.activeLeaf === leaf) {
+			this.activeLeaf = this.leaves.filter((l) => l.side === "main").last() ?? null;
+			this.trigger("active-leaf-change", this.activeLeaf);
+		}
+		this.trigger("layout-change");
+	}
+
+	/** `false`/none: the active main tab (or a new one); `true`, `"tab"`, `"split"`, `"window"`: a new main tab. */
+	getLeaf(newLeaf?: boolean | "tab" | "split" | "window", _direction?: string): WorkspaceLeaf {
+		if (!newLeaf) {
+			const active = this.activeLeaf;
+			if (active && active.side === "main" && !active.pinned) return active;
+			const unpinned = this.leaves.filter((l) => l.side === "main" && !l.pinned).last();
+			if (unpinned) return unpinned;
+		}
+		return this.createLeaf("main");
+	}
+
+	getUnpinnedLeaf(): WorkspaceLeaf {
+		return this.getLeaf(false);
+	}
+
+	getRightLeaf(_split: boolean): WorkspaceLeaf {
+		return this.createLeaf("right");
+	}
+
+	getLeftLeaf(_split: boolean): WorkspaceLeaf {
+		return this.createLeaf("left");
+	}
+
+	async ensureSideLeaf(type: string, side: "left" | "right", options: { active?: boolean; split?: boolean; reveal?: boolean; state?: any } = {}): Promise<WorkspaceLeaf> {
+		let leaf = this.getLeavesOfType(type).find((l) => l.side === side);
+		if (!leaf) {
+			leaf = this.createLeaf(side);
+			await leaf.setViewState({ type, state: options.state, active: options.active });
+		}
+		if (options.reveal !== false) await this.revealLeaf(leaf);
+		return leaf;
+	}
+
+	/** Brings the leaf to front: expands its sidebar. Does not change the active leaf. */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		if (leaf.detached) return;
+		this.splitFor(leaf.side).expand();
+		await leaf.loadIfDeferred();
+	}
+
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: unknown): void {
+		if (this.activeLeaf === leaf) return;
+		this.activeLeaf = leaf;
+		this.trigger("active-leaf-change", leaf);
+	}
+
+	getLeafById(id: string): WorkspaceLeaf | null {
+		return this.leaves.find((l) => l.id === id) ?? null;
+	}
+
+	getLeavesOfType(viewType: string): WorkspaceLeaf[] {
+		return this.leaves.filter((l) => l.view.getViewType() === viewType);
+	}
+
+	detachLeavesOfType(viewType: string): void {
+		for (const leaf of this.getLeavesOfType(viewType)) leaf.detach();
+	}
+
+	iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
+		for (const leaf of this.leaves.slice()) callback(leaf);
+	}
+
+	iterateRootLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
+		for (const leaf of this.leaves.filter((l) => l.side === "main")) callback(leaf);
+	}
+
+	getMostRecentLeaf(): WorkspaceLeaf | null {
+		return this.activeLeaf ?? this.leaves.filter((l) => l.side === "main").last() ?? null;
+	}
+
+	getActiveViewOfType<T>(type: abstract new (...args: any[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
+
+	/** The active note: the active leaf's file, else the most recently opened main file. */
+	getActiveFile(): FileLike | null {
+		const view = this.activeLeaf?.view;
+		if (view instanceof FileView) return view.file;
+		for (const leaf of this.leaves.slice().reverse()) {
+			if (leaf.side === "main" && leaf.view instanceof FileView && leaf.view.file) return leaf.view.file;
+		}
+		return null;
+	}
+
+	/**
+	 * Opens a link as Obsidian does: resolved from `sourcePath` through the metadata cache; a link to
+	 * a missing note creates it (at the vault root, `.md` added). The open is recorded in `opened`.
+	 */
+	async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | "tab" | "split" | "window", openState: OpenViewState = {}): Promise<void> {
+		const { path, subpath } = parseLinktext(linktext);
+		const metadataCache = this.app.metadataCache as any;
+		let file: FileLike | null = path ? metadataCache.getFirstLinkpathDest(path, sourcePath) : null;
+		if (!file && !path) {
+			const vault = this.app.vault as any;
+			file = vault.getAbstractFileByPath?.(sourcePath) ?? null;
+		}
+		if (!file) {
+			const vault = this.app.vault as any;
+			const newPath = /\.[^/]+$/.test(path) ? path : `${path}.md`;
+			if (typeof vault.create !== "function") throw new Error(`openLinkText: "${linktext}" does not resolve and the vault cannot create notes`);
+			file = (await vault.create(newPath, "")) as FileLike;
+		}
+		const eState = subpath ? { subpath, ...openState.eState } : openState.eState;
+		await this.getLeaf(newLeaf).openFile(file, { ...openState, eState, active: openState.active ?? true });
+	}
+
+	getLastOpenFiles(): string[] {
+		return [...new Set(this.opened.map((o) => o.path).reverse())];
+	}
+
+	requestSaveLayout = Object.assign(async () => undefined, { cancel: () => undefined, run: () => undefined });
+
+	updateOptions(): void {}
+
+	getLayout(): Record<string, unknown> {
+		return { leaves: this.leaves.map((l) => ({ id: l.id, side: l.side, state: l.getViewState() })) };
+	}
+
+	async changeLayout(_workspace: unknown): Promise<void> {}
+}
