@@ -1,0 +1,54 @@
+/**
+ * The same full view render in a real Chromium (when installed), beside the happy-dom figure:
+ * happy-dom builds nodes far more slowly than a browser engine, so only this figure says whether
+ * the view fits in a frame. Run unbundled by `bench.ts` (esbuild and playwright cannot be bundled).
+ */
+import { build } from "esbuild";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import type { RoadmapProgress } from "../src/core/progress-model";
+import type { PageRenderTimes } from "./bench-page";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+/** Times `renderProgressView` of `progress` (every phase expanded) in headless Chromium; a reason string when it cannot run. */
+export async function measureRenderInChromium(root: string, progress: RoadmapProgress, warmup: number, runs: number): Promise<PageRenderTimes | string> {
+	if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+	const dir = mkdtempSync(path.join(tmpdir(), "learning-roadmap-bench-page-"));
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+	});
+	try {
+		await build({
+			entryPoints: [path.join(root, "scripts/bench-page.ts")],
+			bundle: true,
+			format: "iife",
+			platform: "browser",
+			target: "chrome120",
+			outfile: path.join(dir, "page.js"),
+			logLevel: "warning",
+		});
+		const css = (file: string): string => `<link rel="stylesheet" href="${pathToFileURL(file).href}">`;
+		const html = [
+			'<!doctype html><html><head><meta charset="utf-8">',
+			css(path.join(root, "tests/browser/theme.css")),
+			css(path.join(root, "styles.css")),
+			'</head><body class="theme-light"><script src="page.js"></script></body></html>',
+		].join("\n");
+		writeFileSync(path.join(dir, "index.html"), html);
+		// A sidebar's size, as the view is usually shown.
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		const errors: string[] = [];
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.goto(pathToFileURL(path.join(dir, "index.html")).href);
+		if (errors.length > 0) return `the page failed: ${errors.join("; ")}`;
+		return await page.evaluate(({ p, w, r }) => window.lrBench.time(p, w, r), { p: progress, w: warmup, r: runs });
+	} finally {
+		await browser.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,262 @@
+/**
+ * The benchmark itself, run by `scripts/bench.ts` after bundling (so `obsidian` is the fake host).
+ * Per vault size: build a vault, let the metadata cache index it (untimed), then time the index
+ * build, one edit's update, the progress aggregation and the full view render. Reports only: it
+ * never fails on a missed budget, it says so.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { App as ObsidianApp } from "obsidian";
+import roadmapText from "../roadmap/python-data-engineering.yaml";
+import { computeProgress } from "../src/core/progress";
+import type { RoadmapNote, RoadmapProgress } from "../src/core/progress-model";
+import { planRoadmapNotes } from "../src/core/render-notes";
+import { loadRoadmap } from "../src/core/roadmap-loader";
+import type { Roadmap } from "../src/core/roadmap-schema";
+import { phaseKey, renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
+import { ProgressIndex, type NoteUpdate } from "../src/vault/progress-index";
+import { closeTestApp, createTestApp, makeTempVault, removeTempVault, type App } from "../tests/harness/app";
+import type { EventRef as HarnessEventRef } from "../tests/harness/events";
+import type { TFile } from "../tests/harness/vault";
+import { markdownTable, median, ms, notes, sample, type ResultRow } from "./bench-stats";
+import { ROADMAP_FOLDER, writeBenchVault } from "./bench-vault";
+
+export const DEFAULT_SIZES = [1_000, 10_000, 20_000];
+const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250 };
+const RUNS = {
+	build: { warmup: 3, runs: 15 },
+	update: { warmup: 10, runs: 60 },
+	compute: { warmup: 20, runs: 50 },
+	render: { warmup: 5, runs: 30 },
+};
+/** The phase note whose boxes the edits tick and untick (one the vault writer left untouched). */
+const EDITED_PHASE = 5;
+/** "Today" for the activity chart, fixed so every run draws the same view. */
+const TODAY = new Date(2026, 6, 15);
+
+interface SizeResult {
+	size: number;
+	roadmapNotes: number;
+	buildMs: number;
+	updateMs: number;
+	computeMs: number;
+	renderMs: number;
+	overall: string;
+	progress: RoadmapProgress;
+}
+
+/** The same render timed in a real browser, by the unbundled runner; a string says why it did not run. */
+export type BrowserRender = (progress: RoadmapProgress, warmup: number, runs: number) => Promise<{ domMs: number; layoutMs: number; elements: number } | string>;
+
+/** Runs every size, prints the table and the method, and writes them to `docs/benchmark.md` when all default sizes ran. */
+export async function runBenchmark(root: string, sizes: readonly number[] = DEFAULT_SIZES, browserRender?: BrowserRender): Promise<void> {
+	const loaded = loadRoadmap(roadmapText, "roadmap/python-data-engineering.yaml");
+	if (!loaded.ok) throw new Error(`the roadmap does not load: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+	const roadmap = loaded.roadmap;
+	const planned = planRoadmapNotes(roadmap, ROADMAP_FOLDER);
+
+	const results: SizeResult[] = [];
+	for (const size of sizes) {
+		process.stdout.write(`${notes(size)}: writing and indexing the vault… `);
+		const result = await measureSize(roadmap, planned.length, size, (dir) => writeBenchVault(dir, planned, size));
+		console.log(`index ${ms(result.buildMs)}, update ${ms(result.updateMs)}, compute ${ms(result.computeMs)}, render ${ms(result.renderMs)} (${result.roadmapNotes} roadmap notes, ${result.overall})`);
+		results.push(result);
+	}
+
+	const last = results[results.length - 1];
+	process.stdout.write("Chromium: timing the same render… ");
+	const browser = last && browserRender ? await browserRender(last.progress, RUNS.render.warmup, RUNS.render.runs) : "not run";
+	console.log(typeof browser === "string" ? `skipped (${browser})` : `DOM ${ms(browser.domMs)}, with style and layout ${ms(browser.layoutMs)} (${browser.elements} elements)`);
+
+	const mainJs = path.join(root, "main.js");
+	const mainJsKb = existsSync(mainJs) ? statSync(mainJs).size / 1024 : Number.NaN;
+	const rows = tableRows(results, typeof browser === "string" ? undefined : browser, mainJsKb);
+	const caveat = renderCaveat(results, typeof browser === "string" ? undefined : browser);
+	const report = [
+		"# Benchmark",
+		"",
+		`Measured ${new Date().toISOString().slice(0, 10)} on ${environment()} with \`npm run bench\`.`,
+		"",
+		markdownTable(rows),
+		"",
+		...(caveat ? [caveat, ""] : []),
+		method(),
+	].join("\n");
+
+	console.log(`\n${markdownTable(rows)}\n`);
+	const missed = rows.filter((r) => r.pass === false);
+	console.log(missed.length === 0 ? "All budgets met." : `BUDGET MISSED: ${missed.map((r) => `${r.what} (${r.vault}): ${r.figure}, budget ${r.budget}`).join("; ")}`);
+	if (caveat) console.log(caveat);
+	if (sizes.join() === DEFAULT_SIZES.join()) {
+		mkdirSync(path.join(root, "docs"), { recursive: true });
+		writeFileSync(path.join(root, "docs/benchmark.md"), `${report}\n`, "utf8");
+		console.log("Written to docs/benchmark.md.");
+	} else {
+		console.log("Custom sizes: docs/benchmark.md left as it was.");
+	}
+}
+
+async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: number, write: (dir: string) => void): Promise<SizeResult> {
+	const dir = makeTempVault();
+	let app: App | undefined;
+	try {
+		write(dir);
+		// Loads the folder and computes every file's cache: done before any timing.
+		app = await createTestApp(dir);
+		const obsidianApp = app as unknown as ObsidianApp;
+		if (app.vault.getMarkdownFiles().length !== size) throw new Error(`expected ${size} notes, found ${app.vault.getMarkdownFiles().length}`);
+
+		const buildMs = median(await sample(RUNS.build.warmup, RUNS.build.runs, () => new ProgressIndex(obsidianApp).build()));
+		const updateMs = median(await measureUpdates(app, obsidianApp));
+
+		const index = new ProgressIndex(obsidianApp);
+		await index.build();
+		const roadmapNotes: RoadmapNote[] = index.allNotes().filter((n) => n.roadmap === roadmap.id);
+		if (roadmapNotes.length !== roadmapNoteCount) throw new Error(`the index holds ${roadmapNotes.length} roadmap notes, ${roadmapNoteCount} were written`);
+		const input = { roadmapId: roadmap.id, roadmap, notes: roadmapNotes, today: TODAY };
+		const computeMs = median(await sample(RUNS.compute.warmup, RUNS.compute.runs, () => computeProgress(input)));
+
+		const progress = computeProgress(input);
+		const renderMs = median(await measureRender(progress, roadmap));
+		const overall = `overall ${progress.overall.done}/${progress.overall.total}`;
+		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, computeMs, renderMs, overall, progress };
+	} finally {
+		if (app) closeTestApp(app);
+		removeTempVault(dir);
+	}
+}
+
+/**
+ * Ticks (then unticks) one box per edit in a phase note through `vault.modify`. Each sample is the
+ * time from the metadata cache's `changed` for that note (our listener, registered before the
+ * index's, so it fires first) to the index's `note-updated` for it: the index's own work, i.e.
+ * re-reading the note's text and boxes, and nothing of the cache's recompute.
+ */
+async function measureUpdates(app: App, obsidianApp: ObsidianApp): Promise<number[]> {
+	const file = app.vault.getMarkdownFiles().find((f) => app.metadataCache.getFileCache(f)?.frontmatter?.kind === "phase" && app.metadataCache.getFileCache(f)?.frontmatter?.phase === EDITED_PHASE);
+	if (!file) throw new Error(`no note for phase ${EDITED_PHASE}`);
+	const target: TFile = file;
+	let changedAt = Number.NaN;
+	let onUpdated: ((at: number) => void) | undefined;
+	const changedRef = app.metadataCache.on("changed", (changed: TFile) => {
+		if (changed.path === target.path) changedAt = performance.now();
+	});
+	const index = new ProgressIndex(obsidianApp);
+	const refs = index.watch();
+	const updatedRef = index.on("note-updated", (update: NoteUpdate) => {
+		if (update.path === target.path) onUpdated?.(performance.now());
+	});
+	await index.build();
+
+	const lines = (await app.vault.read(target)).split("\n");
+	const boxLines = lines.flatMap((line, i) => (/^- \[[ x]\] /u.test(line) ? [i] : []));
+	const samples: number[] = [];
+	try {
+		for (let edit = 0; edit < RUNS.update.warmup + RUNS.update.runs; edit++) {
+			const i = boxLines[edit % boxLines.length] ?? 0;
+			const line = lines[i] ?? "";
+			lines[i] = line.startsWith("- [ ] ") ? `- [x] ${line.slice(6)}` : `- [ ] ${line.slice(6)}`;
+			changedAt = Number.NaN;
+			const updated = new Promise<number>((resolve) => {
+				onUpdated = resolve;
+			});
+			await app.vault.modify(target, lines.join("\n"));
+			const updatedAt = await updated;
+			await app.metadataCache.whenIdle();
+			if (edit >= RUNS.update.warmup) samples.push(updatedAt - changedAt);
+		}
+	} finally {
+		app.metadataCache.offref(changedRef);
+		index.offref(updatedRef);
+		// The harness's refs know their emitter, as Obsidian's do (its typings just do not say so).
+		for (const ref of refs as unknown as HarnessEventRef[]) ref.events.offref(ref);
+	}
+	if (samples.some((s) => !Number.isFinite(s))) throw new Error("an edit reached the index without a `changed` event");
+	return samples;
+}
+
+/** Draws the whole view, every phase expanded, into a happy-dom element, replacing the previous drawing each time. */
+async function measureRender(progress: RoadmapProgress, roadmap: Roadmap): Promise<number[]> {
+	const container = document.body.createDiv({ cls: "view-content" });
+	const options: ProgressViewOptions = {
+		expanded: new Set(progress.phases.map((p) => phaseKey(p))),
+		roadmaps: [{ id: roadmap.id, title: roadmap.title }],
+		selected: roadmap.id,
+		onOpen: () => undefined,
+		onToggle: () => undefined,
+		onGenerate: () => undefined,
+		onSelectRoadmap: () => undefined,
+	};
+	try {
+		const samples = await sample(RUNS.render.warmup, RUNS.render.runs, () => renderProgressView(container, progress, options));
+		if (container.querySelectorAll('[role="progressbar"], progress').length === 0) throw new Error("the view drew no bars");
+		return samples;
+	} finally {
+		container.detach();
+	}
+}
+
+function tableRows(results: readonly SizeResult[], browser: { domMs: number; layoutMs: number } | undefined, mainJsKb: number): ResultRow[] {
+	const largest = results.reduce<SizeResult | undefined>((max, r) => (!max || r.size > max.size ? r : max), undefined);
+	const smallest = results.reduce<SizeResult | undefined>((min, r) => (!min || r.size < min.size ? r : min), undefined);
+	const rows: ResultRow[] = [];
+	for (const r of results) {
+		const budgeted = r === largest;
+		rows.push({ what: "Index build", vault: notes(r.size), figure: ms(r.buildMs), budget: budgeted ? `≤ ${BUDGET.indexMs} ms` : "—", pass: budgeted ? r.buildMs <= BUDGET.indexMs : undefined });
+	}
+	for (const r of results) {
+		rows.push({ what: "One edit → index updated", vault: notes(r.size), figure: ms(r.updateMs), budget: `≤ ${BUDGET.updateMs} ms`, pass: r.updateMs <= BUDGET.updateMs });
+	}
+	if (largest && smallest && largest !== smallest) {
+		const ratio = largest.updateMs / smallest.updateMs;
+		rows.push({ what: "Update cost ratio", vault: `${notes(largest.size)} ÷ ${notes(smallest.size)}`, figure: `${ratio.toFixed(2)}×`, budget: `≤ ${BUDGET.updateRatio}×`, pass: ratio <= BUDGET.updateRatio });
+	}
+	for (const r of results) {
+		rows.push({ what: "`computeProgress`", vault: notes(r.size), figure: ms(r.computeMs), budget: "—", pass: undefined });
+	}
+	for (const r of results) {
+		// happy-dom builds DOM nodes tens of times slower than a browser: reference only; the budget is judged in Chromium.
+		rows.push({ what: "Full view render in happy-dom", vault: notes(r.size), figure: ms(r.renderMs), budget: "(reference)", pass: undefined });
+	}
+	if (browser) {
+		rows.push({ what: "Full view render in Chromium (DOM)", vault: "any size", figure: ms(browser.domMs), budget: `≤ ${BUDGET.renderMs} ms`, pass: browser.domMs <= BUDGET.renderMs });
+		rows.push({ what: "Full view render in Chromium (DOM + style + layout)", vault: "any size", figure: ms(browser.layoutMs), budget: `≤ ${BUDGET.renderMs} ms`, pass: browser.layoutMs <= BUDGET.renderMs });
+	}
+	const built = Number.isFinite(mainJsKb);
+	rows.push({ what: "`main.js` size", vault: "—", figure: built ? `${mainJsKb.toFixed(1)} KB` : "missing (run `npm run build`)", budget: `≤ ${BUDGET.mainJsKb} KB`, pass: built && mainJsKb <= BUDGET.mainJsKb });
+	return rows;
+}
+
+/** When the happy-dom render misses the frame budget, what the browser figure says about it. */
+function renderCaveat(results: readonly SizeResult[], browser: { domMs: number; layoutMs: number; elements: number } | undefined): string | undefined {
+	const slowest = Math.max(...results.map((r) => r.renderMs));
+	if (slowest <= BUDGET.renderMs) return undefined;
+	if (!browser) return `The happy-dom render misses the ${BUDGET.renderMs} ms budget; Chromium was not available to tell whether the view itself does.`;
+	const factor = median(results.map((r) => r.renderMs)) / browser.domMs;
+	return [
+		`The happy-dom render misses the ${BUDGET.renderMs} ms budget, but that is happy-dom's cost, not the view's: the same ${browser.elements} elements take ${ms(browser.domMs)} to build in Chromium (about ${factor.toFixed(0)}× faster) and ${ms(browser.layoutMs)} including style and layout,`,
+		`${browser.layoutMs <= BUDGET.renderMs ? "within" : "still over"} a frame. happy-dom's time goes into its own node and attribute objects (\`Node\`/\`EventTarget\` constructors, one \`Attr\` per \`setAttribute\`), which a CPU profile of the render shows.`,
+	].join(" ");
+}
+
+function environment(): string {
+	const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+	return `Node ${process.version}, ${cpu} (${os.cpus().length} cores), ${os.platform()}`;
+}
+
+function method(): string {
+	return [
+		"How each figure is measured (all with `performance.now()`, medians after warm-up runs, in the test harness's fake Obsidian host over a real temp folder):",
+		"",
+		"- **Vaults**: the generated roadmap (every planned note with its real text in `Learning Roadmap/`; phases 1–3 and phase 1's projects ticked with ✅ dates, phase 4 half ticked) plus filler notes up to the size (prose; a third with headings and checkboxes, a fifth with properties, a tenth with links). Every file's metadata cache is computed before any timing.",
+		`- **Index build**: \`await new ProgressIndex(app).build()\` alone, median of ${RUNS.build.runs} after ${RUNS.build.warmup} warm-ups. Budget applies to the largest vault.`,
+		`- **One edit → index updated**: ${RUNS.update.runs} edits (after ${RUNS.update.warmup} warm-ups) each ticking or unticking one box of the Phase ${String(EDITED_PHASE).padStart(2, "0")} note via \`vault.modify\`; each sample runs from the metadata cache's \`changed\` event for that note to the index's \`note-updated\` for it (the index re-reading that note), so the cache's own recompute is excluded. Median; the ratio compares the largest and smallest vaults.`,
+		`- **\`computeProgress\`**: the roadmap's progress from the index's notes, median of ${RUNS.compute.runs} after ${RUNS.compute.warmup} warm-ups.`,
+		`- **Full view render**: \`renderProgressView\` of that progress into a happy-dom element, every phase expanded, median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. happy-dom is not a browser engine: this times the plugin's DOM building, not layout or paint.`,
+		`- **Full view render in Chromium**: the same progress drawn by \`renderProgressView\` in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) in a 360 px sidebar with the plugin's \`styles.css\`; DOM is the call alone, *+ style + layout* adds reading the view's height, which makes the browser lay it out as the next frame would. Median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. The progress does not depend on the vault's size (only roadmap notes reach it).`,
+		"- **`main.js` size**: the file written by `npm run build` (production, minified); 1 KB = 1,024 bytes.",
+		"",
+		"The machine is shared, so figures vary between runs; the benchmark reports and never fails on a budget.",
+	].join("\n");
+}
