@@ -56,7 +56,7 @@ export function readNoteIdentity(frontmatter: unknown): NoteIdentity | null {
 	return identity;
 }
 
-/** The key two notes share when they claim the same roadmap note, e.g. `python-data-engineering/project/3.1`. */
+/** The key two notes share when they claim the same roadmap note, e.g. `sql-basics/project/1.1`. */
 export function identityKey(identity: NoteIdentity): string {
 	if (identity.kind === "project" && identity.project !== undefined) {
 		return `${identity.roadmap}/project/${identity.project}`;

@@ -41,7 +41,7 @@ export function paddedPhaseNumber(phase: number): string {
 	return String(phase).padStart(2, "0");
 }
 
-/** The name shared by a phase's folder and its note, e.g. `Phase 01 - Python Fundamentals & Syntax`. */
+/** The name shared by a phase's folder and its note, e.g. `Phase 01 - Querying`. */
 export function phaseName(phase: PhaseName): string {
 	return `Phase ${paddedPhaseNumber(phase.number)} - ${safeFileName(phase.title)}`;
 }
@@ -72,12 +72,12 @@ export function resourcesNotePath(folder: string): string {
 	return joinVaultPath(folder, "Learning resources.md");
 }
 
-/** The heading-style label of a phase, e.g. `Phase 1: Python Fundamentals & Syntax`. */
+/** The heading-style label of a phase, e.g. `Phase 1: Querying`. */
 export function phaseLabel(phase: PhaseName): string {
 	return `Phase ${phase.number}: ${phase.title}`;
 }
 
-/** The heading-style label of a project, e.g. `Project 3.3: Financial Data ETL`. */
+/** The heading-style label of a project, e.g. `Project 1.1: Library Report`. */
 export function projectLabel(project: ProjectName): string {
 	return `Project ${project.id}: ${project.title}`;
 }

@@ -8,7 +8,7 @@ export type OutlineHeading = {
 	/** 0-based line index. */
 	index: number;
 	level: number;
-	/** Normalised heading line, e.g. `### 1.1 Getting Started`. */
+	/** Normalised heading line, e.g. `### 1.1 Reading Tables`. */
 	line: string;
 };
 

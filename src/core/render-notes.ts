@@ -15,11 +15,11 @@ export type NoteIdentity = {
 
 /** A line the roadmap puts in a note, which re-generation must find (or add back) in an existing note. */
 export type PlannedItem = {
-	/** The item's text after its list marker, e.g. `Python REPL and interactive mode`. */
+	/** The item's text after its list marker, e.g. `Filtering with WHERE`. */
 	text: string;
 	/** `- [ ] text` when true, a plain `- text` when false. */
 	checkbox: boolean;
-	/** The heading line it belongs under, e.g. `### 1.1 Getting Started`. */
+	/** The heading line it belongs under, e.g. `### 1.1 Reading Tables`. */
 	heading: string;
 	/** Part of a numbered list (`1. text`, `1. [ ] text`). */
 	ordered?: boolean;
@@ -27,7 +27,7 @@ export type PlannedItem = {
 
 /** A roadmap note as the roadmap wants it: where it goes, its properties, its text and its items. */
 export type PlannedNote = {
-	/** Vault path, e.g. `Learning Roadmap/Phase 01 - Python Fundamentals & Syntax/Phase 01 - Python Fundamentals & Syntax.md`. */
+	/** Vault path, e.g. `Learning Roadmap/Phase 01 - Querying/Phase 01 - Querying.md`. */
 	path: string;
 	identity: NoteIdentity;
 	/** Obsidian properties, in the order they are written. */

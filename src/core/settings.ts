@@ -56,6 +56,14 @@ const isString = (v: unknown): v is string => typeof v === "string";
 const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
+// data.json can be edited by hand or synced from elsewhere: a folder the settings tab would refuse
+// (empty, outside the vault) falls back to the default, and a valid one is cleaned up as the tab does.
+function pickFolder(value: unknown, fallback: string): string {
+	if (!isString(value)) return fallback;
+	const checked = checkFolderSetting(value);
+	return checked.ok ? checked.value : fallback;
+}
+
 /** Turns whatever `loadData()` returned into valid current settings, keeping every valid value. */
 export function migrateSettings(stored: unknown): LearningRoadmapSettings {
 	const data: Record<string, unknown> =
@@ -67,10 +75,10 @@ export function migrateSettings(stored: unknown): LearningRoadmapSettings {
 	const d = DEFAULT_SETTINGS;
 	return {
 		version: SETTINGS_VERSION,
-		roadmapFolder: pick(data.roadmapFolder, d.roadmapFolder, isString),
+		roadmapFolder: pickFolder(data.roadmapFolder, d.roadmapFolder),
 		builtInRoadmap: pick(data.builtInRoadmap, d.builtInRoadmap, isBoolean),
 		roadmapFiles: pick(data.roadmapFiles, d.roadmapFiles, isStringArray),
-		reviewFolder: pick(data.reviewFolder, d.reviewFolder, isString),
+		reviewFolder: pickFolder(data.reviewFolder, d.reviewFolder),
 		reviewFileFormat: pick(data.reviewFileFormat, d.reviewFileFormat, isString),
 		reviewTemplate: pick(data.reviewTemplate, d.reviewTemplate, isString),
 		recordCompletionDates: pick(data.recordCompletionDates, d.recordCompletionDates, isBoolean),

@@ -5,7 +5,8 @@ import type { Roadmap } from "../core/roadmap-schema";
 import { safeFileName } from "../core/note-names";
 import type { LearningRoadmapSettings } from "../core/settings";
 
-const BUILT_IN_FILE = "python-data-engineering.yaml";
+/** How the bundled roadmap is named in its error messages and as a roadmap's source. */
+const BUILT_IN_SOURCE = "built-in roadmap";
 
 /** A roadmap the plugin knows, with the vault folder its notes are generated into. */
 export interface LoadedRoadmap {
@@ -26,7 +27,7 @@ let builtIn: Roadmap | undefined;
 /** The bundled roadmap, parsed and validated once. */
 function builtInRoadmap(): Roadmap {
 	if (!builtIn) {
-		const result = loadRoadmap(builtInRoadmapText, BUILT_IN_FILE);
+		const result = loadRoadmap(builtInRoadmapText, BUILT_IN_SOURCE);
 		if (!result.ok) throw new Error(result.problems.map(formatRoadmapProblem).join("\n"));
 		builtIn = result.roadmap;
 	}
@@ -43,7 +44,7 @@ export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettin
 	const errors: string[] = [];
 	const base = normalizePath(settings.roadmapFolder);
 	if (settings.builtInRoadmap) {
-		roadmaps.push({ roadmap: builtInRoadmap(), folder: base, source: BUILT_IN_FILE });
+		roadmaps.push({ roadmap: builtInRoadmap(), folder: base, source: BUILT_IN_SOURCE });
 	}
 	for (const raw of settings.roadmapFiles) {
 		const path = normalizePath(raw);
