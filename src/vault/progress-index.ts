@@ -33,7 +33,7 @@ export class ProgressIndex extends Events {
 		const reads: Promise<void>[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const cache = this.app.metadataCache.getFileCache(file);
-			if (cache?.frontmatter?.roadmap === undefined) continue;
+			if (cache?.frontmatter?.roadmap === undefined && unparsedPropertiesEnd(cache) === undefined) continue;
 			reads.push(this.refresh(file, cache, false));
 		}
 		await Promise.all(reads);
@@ -77,7 +77,8 @@ export class ProgressIndex extends Events {
 
 	private async refresh(file: TFile, cache: CachedMetadata | null, live: boolean): Promise<void> {
 		const frontmatter: Record<string, unknown> | undefined = cache?.frontmatter;
-		const claimed = frontmatter?.roadmap !== undefined || (cache?.frontmatterPosition !== undefined && !frontmatter);
+		const brokenEnd = unparsedPropertiesEnd(cache);
+		const claimed = frontmatter?.roadmap !== undefined || brokenEnd !== undefined;
 		if (!cache || !claimed) {
 			this.forget(file.path);
 			return;
@@ -85,7 +86,7 @@ export class ProgressIndex extends Events {
 		const lines = (await this.app.vault.cachedRead(file)).split(/\r?\n/);
 		const note = frontmatter
 			? (readRoadmapNote(file.path, frontmatter, readNoteBoxes(lines, cache.listItems, cache.headings)) ?? undefined)
-			: unreadableRoadmapNote(file.path, lines, cache.frontmatterPosition?.end.line ?? 0);
+			: unreadableRoadmapNote(file.path, lines, brokenEnd ?? 0);
 		// Taken after the read, so overlapping refreshes of one note see each other's result.
 		const previous = this.notes.get(file.path);
 		if (note) this.notes.set(file.path, note);
@@ -103,6 +104,17 @@ export class ProgressIndex extends Events {
 		this.trigger("note-updated", { path, note: undefined, previous, lines: undefined, frontmatter: undefined } satisfies NoteUpdate);
 		this.trigger("index-changed");
 	}
+}
+
+/**
+ * The last line of a properties block Obsidian could not parse: it then reports no `frontmatter`
+ * (nor `frontmatterPosition`), only a `yaml` section at the top of the note.
+ */
+function unparsedPropertiesEnd(cache: CachedMetadata | null): number | undefined {
+	if (!cache || cache.frontmatter) return undefined;
+	const first = cache.sections?.[0];
+	if (first?.type === "yaml") return first.position.end.line;
+	return cache.frontmatterPosition?.end.line;
 }
 
 /**

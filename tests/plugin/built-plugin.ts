@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { vi } from "vitest";
 import { closeTestApp, createTestApp, enablePlugin, makeTempVault, removeTempVault, type App } from "../harness/app";
 import { loadBuiltPlugin, readManifest } from "../harness/load-plugin";
 import { clearNotices, notices } from "../harness/ui";
@@ -120,4 +121,86 @@ export function setBox(text: string, char: string): (note: string) => string {
 		lines[i] = lines[i].replace(/\[.\]/, `[${char}]`);
 		return lines.join("\n");
 	};
+}
+
+export const PROGRESS_VIEW_TYPE = "learning-roadmap-progress";
+
+/** The open progress view's content element, or undefined when no progress view is open. */
+export function progressViewEl(v: LearnerVault): HTMLElement | undefined {
+	const leaf = v.app.workspace.getLeavesOfType(PROGRESS_VIEW_TYPE)[0];
+	return (leaf?.view as { contentEl?: HTMLElement } | undefined)?.contentEl;
+}
+
+/** What a progress bar tells a screen reader: its label, value and maximum. */
+export interface BarReading {
+	label: string;
+	value: number;
+	max: number;
+	/** `aria-valuetext`, when the bar has one (e.g. `3 of 33 (9%), 1 started`). */
+	text: string | null;
+}
+
+/** Every progress bar inside `root` (`<progress>` or `role="progressbar"`), in document order. */
+export function readBars(root: HTMLElement): BarReading[] {
+	return Array.from(root.querySelectorAll<HTMLElement>('progress, [role="progressbar"]')).map((el) => {
+		const attr = (name: string) => el.getAttribute(name);
+		return {
+			label: attr("aria-label") ?? "",
+			value: Number(attr("aria-valuenow") ?? attr("value") ?? NaN),
+			max: Number(attr("aria-valuemax") ?? attr("max") ?? NaN),
+			text: attr("aria-valuetext"),
+		};
+	});
+}
+
+/** The bar whose aria-label is `label` (or matches it), or undefined. */
+export function findBar(root: HTMLElement, label: string | RegExp): BarReading | undefined {
+	return readBars(root).find((bar) => (typeof label === "string" ? bar.label === label : label.test(bar.label)));
+}
+
+/** The bar whose aria-label is `label`; throws, listing the bars there are, when there is none. */
+export function bar(root: HTMLElement, label: string | RegExp): BarReading {
+	const found = findBar(root, label);
+	if (!found) throw new Error(`No bar "${String(label)}"; bars: ${readBars(root).map((b) => b.label).join(" | ")}`);
+	return found;
+}
+
+/** The roadmap's notes as the built plugin generates them (vault path → text); generated once per test file. */
+let generated: Record<string, string> | undefined;
+export async function generatedRoadmapFiles(): Promise<Record<string, string>> {
+	if (!generated) {
+		const v = await openLearnerVault();
+		try {
+			await v.run("generate-roadmap");
+			generated = Object.fromEntries(v.app.vault.getMarkdownFiles().map((f) => [f.path, v.read(f.path)]));
+		} finally {
+			v.close();
+		}
+	}
+	return { ...generated };
+}
+
+/** A vault holding the generated roadmap (plus `extra` files), opened with the built plugin: the learner's next session. */
+export async function openRoadmapVault(extra: Record<string, string> = {}, data?: Record<string, unknown>): Promise<LearnerVault> {
+	return openLearnerVault({ ...(await generatedRoadmapFiles()), ...extra }, data);
+}
+
+const ORIGINAL_TZ = process.env.TZ;
+
+/**
+ * Freezes `Date` at `localTime` (`2026-11-30T23:30`) as a clock in `timeZone` (UTC offset `utcOffset`
+ * then) reads it. The built main.js runs in this realm, so it sees the frozen `Date`; timers stay real,
+ * so `settle()` still works. Undo with `restoreClock()`.
+ */
+export function freezeClock(timeZone: string, localTime: string, utcOffset: string): void {
+	process.env.TZ = timeZone;
+	vi.useFakeTimers({ toFake: ["Date"] });
+	vi.setSystemTime(new Date(`${localTime}:00${utcOffset}`));
+}
+
+/** Gives back the real clock and the process's own time zone. */
+export function restoreClock(): void {
+	vi.useRealTimers();
+	if (ORIGINAL_TZ === undefined) delete process.env.TZ;
+	else process.env.TZ = ORIGINAL_TZ;
 }
