@@ -1,4 +1,4 @@
-import { Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
 import { migrateSettings, type LearningRoadmapSettings } from "./core/settings";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
@@ -7,11 +7,11 @@ import { ProgressView } from "./ui/progress-view";
 import { renderStatusBar } from "./ui/status-bar";
 import type { ProgressHost } from "./ui/view-host";
 import { DateStamper } from "./vault/date-stamper";
-import { describeGeneration, generateRoadmapNotes } from "./vault/generator";
+import { generateRoadmaps } from "./vault/generator";
 import { ProgressIndex } from "./vault/progress-index";
 import { syncProgressProperties } from "./vault/progress-properties";
-import { writeMonthlyReview } from "./vault/review-writer";
-import { loadRoadmaps } from "./vault/roadmap-library";
+import { createMonthlyReview } from "./vault/review-writer";
+import { describeRoadmapErrors, loadRoadmaps } from "./vault/roadmap-library";
 import { RoadmapTracker } from "./vault/roadmap-tracker";
 
 /** Wiring only: settings, commands, the view, the code block and the index's events. */
@@ -36,7 +36,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const statusBar = this.addStatusBarItem();
 
 		this.app.workspace.onLayoutReady(async () => {
-			await this.reloadRoadmaps(false);
+			const errors = await this.reloadRoadmaps();
+			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
 			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
 			this.registerEvent(this.tracker.onProgressChanged(() => this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty()));
 			this.registerEvent(index.on("note-updated", (update) => {
@@ -50,13 +51,13 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	async onExternalSettingsChange(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
-		await this.reloadRoadmaps(false);
+		await this.reloadRoadmaps();
 	}
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
-		// Quiet: the learner may still be typing a path; errors are shown when generating.
-		await this.reloadRoadmaps(true);
+		// No notice here: the learner may still be typing a path; errors are shown when generating.
+		await this.reloadRoadmaps();
 	}
 
 	selectedRoadmap(): string {
@@ -69,30 +70,16 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.tracker.invalidate();
 	}
 
-	/** Loads the roadmap files; problems become a notice naming file, line and path. */
-	private async reloadRoadmaps(quiet: boolean): Promise<string[]> {
+	/** Loads the roadmap files; returns the problems (file, line and path) of those that can't be used. */
+	private async reloadRoadmaps(): Promise<string[]> {
 		const { roadmaps, errors } = await loadRoadmaps(this.app.vault, this.settings);
 		this.tracker.setRoadmaps(roadmaps);
-		if (!quiet && errors.length > 0) new Notice(`Some roadmap files cannot be used:\n${errors.join("\n")}`, 0);
 		return errors;
 	}
 
 	async generateRoadmap(): Promise<void> {
-		await this.reloadRoadmaps(false);
-		const roadmaps = this.tracker.loaded();
-		if (roadmaps.length === 0) {
-			new Notice("No roadmap to generate: switch on the built-in roadmap or add a roadmap file in the settings.");
-			return;
-		}
-		for (const loaded of roadmaps) {
-			try {
-				const report = await generateRoadmapNotes(this.app, loaded);
-				const name = roadmaps.length > 1 ? `${loaded.roadmap.title}: ` : "";
-				new Notice(`${name}${describeGeneration(report)}`);
-			} catch (e) {
-				new Notice(`Could not generate "${loaded.roadmap.title}": ${e instanceof Error ? e.message : String(e)}`);
-			}
-		}
+		const errors = await this.reloadRoadmaps();
+		await generateRoadmaps(this.app, this.tracker.loaded(), errors);
 	}
 
 	private async openProgressView(): Promise<void> {
@@ -106,26 +93,6 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	private async createReview(which: "this" | "previous"): Promise<void> {
-		const id = this.selectedRoadmap();
-		const loaded = this.tracker.loaded().find((r) => r.roadmap.id === id);
-		if (!loaded) {
-			new Notice("No roadmap to review yet: generate the roadmap notes first.");
-			return;
-		}
-		const outcome = await writeMonthlyReview(this.app, {
-			which,
-			now: new Date(),
-			roadmap: loaded.roadmap,
-			progress: this.tracker.progress(id),
-			notes: this.tracker.notesOf(id),
-			settings: this.settings,
-		});
-		if (outcome.status === "error") {
-			new Notice(outcome.message);
-			return;
-		}
-		if (outcome.status === "exists") new Notice(`${outcome.file.basename} already exists: opened it.`);
-		else new Notice(`Created ${outcome.file.basename}.`);
-		if (outcome.file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(outcome.file);
+		await createMonthlyReview(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
 	}
 }

@@ -11,7 +11,9 @@ export function renderStatusBar(el: HTMLElement, host: ProgressHost): void {
 	const { done, total } = progress.overall;
 	const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
 	el.addClass("lr-status-bar");
-	el.setText(`Roadmap ${percent}%`);
+	// With several roadmaps the item names the one it measures.
+	const name = host.tracker.choices().length > 1 ? progress.title : "Roadmap";
+	el.setText(`${name} ${percent}%`);
 	el.setAttr("aria-label", `${progress.title}: ${done} of ${total} done (${percent}%)`);
 	el.toggleClass("lr-hidden", !progress.hasNotes);
 }

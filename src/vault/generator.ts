@@ -1,8 +1,8 @@
-import { normalizePath, TFile, type App } from "obsidian";
+import { normalizePath, Notice, TFile, type App } from "obsidian";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/merge-note";
 import { noteText, planRoadmapNotes, type PlannedNote } from "../core/render-notes";
 import { ensureFolder, parentOf } from "./folders";
-import type { LoadedRoadmap } from "./roadmap-library";
+import { describeRoadmapErrors, type LoadedRoadmap } from "./roadmap-library";
 
 /** What one run of *Generate roadmap notes* did, for the closing notice. */
 export interface GenerationReport {
@@ -74,4 +74,29 @@ async function mergeInto(app: App, file: TFile, planned: PlannedNote): Promise<b
 		return merged.text;
 	});
 	return changed;
+}
+
+/**
+ * The *Generate roadmap notes* command: generates every usable roadmap and ends with one notice
+ * per roadmap. `errors` are the roadmap files that could not be used; they are listed first, in a
+ * notice that stays until dismissed, and they generate nothing.
+ */
+export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[], errors: string[]): Promise<void> {
+	if (errors.length > 0) new Notice(describeRoadmapErrors(errors), 0);
+	if (roadmaps.length === 0) {
+		new Notice(
+			errors.length > 0
+				? "Nothing generated: fix the roadmap files listed above."
+				: "No roadmap to generate: switch on the built-in roadmap or add a roadmap file in the settings.",
+		);
+		return;
+	}
+	for (const loaded of roadmaps) {
+		const name = roadmaps.length > 1 ? `${loaded.roadmap.title}: ` : "";
+		try {
+			new Notice(`${name}${describeGeneration(await generateRoadmapNotes(app, loaded))}`);
+		} catch (e) {
+			new Notice(`Could not generate "${loaded.roadmap.title}": ${e instanceof Error ? e.message : String(e)}`);
+		}
+	}
 }

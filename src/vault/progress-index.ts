@@ -55,7 +55,8 @@ export class ProgressIndex extends Events {
 		const { metadataCache, vault } = this.app;
 		return [
 			metadataCache.on("changed", (file, _data, cache) => {
-				if (this.built) void this.refresh(file, cache, true);
+				// During the start-up build an edit is indexed quietly: no stamping or property writes yet.
+				void this.refresh(file, cache, this.built);
 			}),
 			metadataCache.on("deleted", (file) => this.forget(file.path)),
 			vault.on("rename", (file, oldPath) => {

@@ -1,9 +1,10 @@
-import { normalizePath, TFile, type App } from "obsidian";
+import { normalizePath, Notice, TFile, type App } from "obsidian";
 import type { RoadmapNote, RoadmapProgress } from "../core/progress-model";
 import { renderReview, reviewFileName, reviewMonth } from "../core/review";
 import type { Roadmap } from "../core/roadmap-schema";
 import type { LearningRoadmapSettings } from "../core/settings";
 import { ensureFolder } from "./folders";
+import type { RoadmapTracker } from "./roadmap-tracker";
 
 export interface ReviewRequest {
 	which: "this" | "previous";
@@ -57,4 +58,36 @@ export async function writeMonthlyReview(app: App, request: ReviewRequest): Prom
 	await ensureFolder(app, folder);
 	const file = await app.vault.create(path, text);
 	return { status: "created", file };
+}
+
+/**
+ * The review commands: writes (or finds) the selected roadmap's review for this or last month,
+ * tells the learner what happened, and opens it.
+ */
+export async function createMonthlyReview(
+	app: App,
+	tracker: RoadmapTracker,
+	roadmapId: string,
+	settings: LearningRoadmapSettings,
+	which: "this" | "previous",
+): Promise<void> {
+	const loaded = tracker.loaded().find((r) => r.roadmap.id === roadmapId);
+	if (!loaded) {
+		new Notice("No roadmap to review yet: generate the roadmap notes first.");
+		return;
+	}
+	const outcome = await writeMonthlyReview(app, {
+		which,
+		now: new Date(),
+		roadmap: loaded.roadmap,
+		progress: tracker.progress(roadmapId),
+		notes: tracker.notesOf(roadmapId),
+		settings,
+	});
+	if (outcome.status === "error") {
+		new Notice(outcome.message);
+		return;
+	}
+	new Notice(outcome.status === "exists" ? `${outcome.file.basename} already exists: opened it.` : `Created ${outcome.file.basename}.`);
+	await app.workspace.getLeaf(false).openFile(outcome.file);
 }

@@ -70,3 +70,8 @@ export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettin
 	}
 	return { roadmaps, errors };
 }
+
+/** The notice text for roadmap files that cannot be used, one `file:line path: message` per line. */
+export function describeRoadmapErrors(errors: string[]): string {
+	return `Some roadmap files cannot be used:\n${errors.join("\n")}`;
+}

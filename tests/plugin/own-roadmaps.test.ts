@@ -120,6 +120,7 @@ describe("Your own roadmap files", () => {
 		await vault.run("generate-roadmap");
 
 		expect(vault.notices().join("\n")).toContain(`Roadmaps/broken.yaml:${broken.line} phases[1]: unknown key "titel"`);
+		expect(vault.notices().at(-1)).toBe("Nothing generated: fix the roadmap files listed above.");
 		expect(vault.app.vault.getMarkdownFiles()).toEqual([]);
 		expect(vault.app.vault.getFolderByPath(FOLDER)).toBeNull();
 	});
@@ -167,13 +168,14 @@ describe("Several roadmaps at once", () => {
 		// Two phase 1 notes, one per roadmap: no "two notes claim phase 1" warning.
 		expect(view.findAll(".lr-warning")).toEqual([]);
 		expect(statusBar(vault).getAttribute("aria-label")).toMatch(new RegExp(`^${BUILT_IN_TITLE}: 0 of \\d+ done \\(0%\\)$`));
+		expect(statusBar(vault).textContent).toBe(`${BUILT_IN_TITLE} 0%`);
 
 		chooseOption(select, SQL_ID);
 		await vault.settle();
 
 		expect(bar(progressView(vault), "Overall: SQL Basics")).toEqual({ now: 2, max: 10 });
 		expect((progressView(vault).find("select") as HTMLSelectElement).value).toBe(SQL_ID);
-		expect(statusBar(vault).textContent).toBe("Roadmap 20%");
+		expect(statusBar(vault).textContent).toBe("SQL Basics 20%");
 		expect(statusBar(vault).getAttribute("aria-label")).toBe("SQL Basics: 2 of 10 done (20%)");
 		expect(progressView(vault).findAll(".lr-warning")).toEqual([]);
 		expect(storedSettings(vault).selectedRoadmap).toBe(SQL_ID);
