@@ -32,6 +32,21 @@ describe("Generate roadmap notes", () => {
 		expect(vault.read(PHASE_1)).not.toMatch(/ðŸ|üìš|‚Üí/);
 	});
 
+	it("writes links that all resolve to the generated notes", async () => {
+		vault = await openLearnerVault();
+		await vault.run("generate-roadmap");
+		let links = 0;
+		for (const file of vault.app.vault.getMarkdownFiles()) {
+			for (const match of vault.read(file.path).matchAll(/\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]/g)) {
+				links++;
+				const target = vault.app.metadataCache.getFirstLinkpathDest(match[1], file.path);
+				expect(target?.path, `${file.path} links to "${match[1]}"`).toBeDefined();
+			}
+		}
+		// Overview → 12 phases and 35 projects; each phase → its projects; each project → its phase.
+		expect(links).toBeGreaterThanOrEqual(12 + 35 + 35 + 35);
+	});
+
 	it("changes no byte when run again on an unchanged vault", async () => {
 		vault = await openLearnerVault();
 		await vault.run("generate-roadmap");
