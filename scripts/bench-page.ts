@@ -2,11 +2,11 @@
  * Browser entry of the benchmark's Chromium render (bundled by `bench-browser.ts`): Obsidian's DOM
  * helpers, then `window.lrBench.time` draws a progress in a sidebar-sized view and times it.
  */
-import { installDomHelpers } from "../tests/browser/dom-helpers";
+import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
 import type { RoadmapProgress } from "../src/core/progress-model";
 import { renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
 
-installDomHelpers(window);
+installObsidianDomHelpers(window);
 
 /** Medians in ms of one full render: building the DOM, and building it plus the browser's style and layout. */
 export interface PageRenderTimes {

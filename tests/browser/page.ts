@@ -1,13 +1,14 @@
 /**
- * Entry of the browser test page (bundled with esbuild at test time): installs Obsidian's DOM helpers,
+ * Entry of the browser test page (bundled with esbuild at test time): installs Obsidian's DOM helpers
+ * (the harness's own, patching Chromium's window),
  * then offers `window.lr` to draw the progress view or the code block the way Obsidian hosts them,
  * and to measure what the browser laid out.
  */
-import { installDomHelpers } from "./dom-helpers";
+import { installObsidianDomHelpers } from "../harness/dom-helpers";
 import { renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
 
-installDomHelpers(window);
+installObsidianDomHelpers(window);
 
 export type Theme = "light" | "dark";
 
