@@ -60,7 +60,7 @@ export class MetadataCache extends Events {
 	/** Indexes every loaded markdown file (the app factory calls this before layout-ready), then fires `resolved`. */
 	async initialize(): Promise<void> {
 		for (const file of this.vault.getMarkdownFiles()) {
-			this.store(file, await this.vault.cachedRead(file));
+			this.store(file, await this.vault.adapter.read(file.path));
 		}
 		this.trigger("resolved");
 	}
@@ -150,7 +150,7 @@ export class MetadataCache extends Events {
 				if (this.vault.getFileByPath(path) !== file) continue;
 				let text: string;
 				try {
-					text = await this.vault.cachedRead(file);
+					text = await this.vault.adapter.read(file.path);
 				} catch {
 					continue; // deleted meanwhile
 				}

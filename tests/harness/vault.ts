@@ -364,7 +364,7 @@ export class Vault extends Events {
 
 	// ---- test helpers ----
 
-	/** How many notes were read through `read`/`cachedRead` (tests check what start-up costs). */
+	/** How many notes the plugin read through `read`/`cachedRead`; the metadata cache's own reads are not counted. */
 	totalReads = 0;
 
 	/** How many times the harness wrote `path` to disk (vault and adapter writes); without `path`, all writes. */
