@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import type { RoadmapProgress } from "../src/core/progress-model";
+import type { RoadmapProgress } from "../src/core/progress/progress-model";
 import type { PageRenderTimes } from "./bench-page";
 
 const CHROMIUM = "/usr/bin/chromium";

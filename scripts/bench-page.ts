@@ -3,7 +3,7 @@
  * helpers, then `window.lrBench.time` draws a progress in a sidebar-sized view and times it.
  */
 import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
-import type { RoadmapProgress } from "../src/core/progress-model";
+import type { RoadmapProgress } from "../src/core/progress/progress-model";
 import { renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
 
 installObsidianDomHelpers(window);

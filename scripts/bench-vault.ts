@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { noteText, type PlannedNote } from "../src/core/render-notes";
+import { noteText, type PlannedNote } from "../src/core/notes/render-notes";
 
 export const ROADMAP_FOLDER = "Learning Roadmap";
 

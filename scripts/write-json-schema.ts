@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as z from "zod/mini";
-import { roadmapSchema } from "../src/core/roadmap-schema";
+import { roadmapSchema } from "../src/core/roadmap/roadmap-schema";
 
 /** Where the committed JSON Schema lives: the repository root, next to `roadmap/`. */
 export const roadmapJsonSchemaFile = fileURLToPath(new URL("../roadmap.schema.json", import.meta.url));

@@ -1,6 +1,6 @@
 import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
-import { migrateSettings, type LearningRoadmapSettings } from "./core/settings";
+import { migrateSettings, type LearningRoadmapSettings } from "./core/settings/settings";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";

@@ -1,5 +1,5 @@
 import { debounce, MarkdownRenderChild } from "obsidian";
-import { parseProgressBlock } from "../core/code-block-options";
+import { parseProgressBlock } from "../core/progress/code-block-options";
 import { renderPhaseBlock } from "./progress-dom";
 import type { ProgressHost } from "./view-host";
 

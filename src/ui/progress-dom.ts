@@ -1,4 +1,4 @@
-import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress-model";
+import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress/progress-model";
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
 

@@ -1,4 +1,4 @@
-import type { PhaseProgress } from "../core/progress-model";
+import type { PhaseProgress } from "../core/progress/progress-model";
 import { renderBar } from "./progress-bar";
 
 /** Opens a note, at a 0-based line when given. */

@@ -1,11 +1,11 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { validateReviewFileFormat } from "../core/review";
+import { validateReviewFileFormat } from "../core/review/review";
 import {
 	checkFolderSetting,
 	checkRoadmapFilesSetting,
 	DEFAULT_SETTINGS,
 	type LearningRoadmapSettings,
-} from "../core/settings";
+} from "../core/settings/settings";
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {

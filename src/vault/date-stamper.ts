@@ -1,5 +1,5 @@
 import { TFile, type App } from "obsidian";
-import { localDateString, planCompletionEdits } from "../core/completion-dates";
+import { localDateString, planCompletionEdits } from "../core/progress/completion-dates";
 import type { NoteUpdate } from "./progress-index";
 
 const STAMPED_KINDS = new Set(["phase", "project"]);

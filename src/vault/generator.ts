@@ -1,6 +1,6 @@
 import { normalizePath, Notice, TFile, type App } from "obsidian";
-import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/merge-note";
-import { noteText, planRoadmapNotes, type PlannedNote } from "../core/render-notes";
+import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/notes/merge-note";
+import { noteText, planRoadmapNotes, type PlannedNote } from "../core/notes/render-notes";
 import { ensureFolder, parentOf } from "./folders";
 import { describeRoadmapErrors, type LoadedRoadmap } from "./roadmap-library";
 

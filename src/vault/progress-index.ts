@@ -1,6 +1,6 @@
 import { Events, TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
-import { readNoteBoxes, readRoadmapNote } from "../core/note-boxes";
-import type { RoadmapNote } from "../core/progress-model";
+import { readNoteBoxes, readRoadmapNote } from "../core/progress/note-boxes";
+import type { RoadmapNote } from "../core/progress/progress-model";
 
 /** What the index tells its listeners about one note after it was (re)read. */
 export interface NoteUpdate {

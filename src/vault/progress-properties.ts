@@ -1,5 +1,5 @@
 import { TFile, type App } from "obsidian";
-import { noteProgressProperties, progressPropertiesChanged } from "../core/note-progress";
+import { noteProgressProperties, progressPropertiesChanged } from "../core/progress/note-progress";
 import type { NoteUpdate } from "./progress-index";
 
 /** Kinds of note whose `done`/`total`/`progress`/`status` properties the plugin keeps in sync. */

@@ -1,8 +1,8 @@
 import { normalizePath, Notice, TFile, type App } from "obsidian";
-import type { RoadmapNote, RoadmapProgress } from "../core/progress-model";
-import { renderReview, reviewFileName, reviewMonth } from "../core/review";
-import type { Roadmap } from "../core/roadmap-schema";
-import type { LearningRoadmapSettings } from "../core/settings";
+import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
+import { renderReview, reviewFileName, reviewMonth } from "../core/review/review";
+import type { Roadmap } from "../core/roadmap/roadmap-schema";
+import type { LearningRoadmapSettings } from "../core/settings/settings";
 import { ensureFolder } from "./folders";
 import type { RoadmapTracker } from "./roadmap-tracker";
 

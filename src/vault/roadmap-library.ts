@@ -1,9 +1,9 @@
 import { normalizePath, type Vault } from "obsidian";
 import builtInRoadmapText from "../../roadmap/python-data-engineering.yaml";
-import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap-loader";
-import type { Roadmap } from "../core/roadmap-schema";
-import { safeFileName } from "../core/note-names";
-import type { LearningRoadmapSettings } from "../core/settings";
+import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap/roadmap-loader";
+import type { Roadmap } from "../core/roadmap/roadmap-schema";
+import { safeFileName } from "../core/notes/note-names";
+import type { LearningRoadmapSettings } from "../core/settings/settings";
 
 /** How the bundled roadmap is named in its error messages and as a roadmap's source. */
 const BUILT_IN_SOURCE = "built-in roadmap";

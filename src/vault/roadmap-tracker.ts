@@ -1,6 +1,6 @@
 import { Events, type App, type EventRef } from "obsidian";
-import { computeProgress } from "../core/progress";
-import type { RoadmapNote, RoadmapProgress } from "../core/progress-model";
+import { computeProgress } from "../core/progress/progress";
+import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
 import type { ProgressIndex } from "./progress-index";
 import type { LoadedRoadmap } from "./roadmap-library";
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { countRoadmap, formatRoadmapProblem, loadRoadmap } from "../../src/core/roadmap-loader";
-import type { Roadmap } from "../../src/core/roadmap-schema";
+import { countRoadmap, formatRoadmapProblem, loadRoadmap } from "../../src/core/roadmap/roadmap-loader";
+import type { Roadmap } from "../../src/core/roadmap/roadmap-schema";
 import { REPO_ROOT } from "./built-plugin";
 
 const DEFAULT_ROADMAP = "roadmap/python-data-engineering.yaml";

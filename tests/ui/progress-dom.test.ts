@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
 import { percentOf, renderBar, renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
-import type { RoadmapProgress } from "../../src/core/progress-model";
+import type { RoadmapProgress } from "../../src/core/progress/progress-model";
 import { emptyProgress, phasePath, sampleProgress } from "./sample-progress";
 
 beforeAll(() => {

@@ -3,7 +3,7 @@
  * well along, phase 3 started. Used by the DOM tests and by the browser screenshots, so it must stay
  * importable in a browser (no Node APIs).
  */
-import type { LevelProgress, PhaseProgress, ProjectProgress, RoadmapProgress, SectionProgress } from "../../src/core/progress-model";
+import type { LevelProgress, PhaseProgress, ProjectProgress, RoadmapProgress, SectionProgress } from "../../src/core/progress/progress-model";
 
 /** [section title, topics] and [project id, title, boxes] per phase, as in `roadmap-source.md`. */
 const PHASES: { title: string; level: string; sections: [string, number][]; projects: [string, string, number][] }[] = [

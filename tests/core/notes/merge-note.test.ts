@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../../../src/core/merge-note";
-import { renderCriteriaNote } from "../../../src/core/render-guide-notes";
-import { noteText, type PlannedNote } from "../../../src/core/render-notes";
-import { renderPhaseNote, renderProjectNote } from "../../../src/core/render-phase-notes";
+import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../../../src/core/notes/merge-note";
+import { renderCriteriaNote } from "../../../src/core/notes/render-guide-notes";
+import { noteText, type PlannedNote } from "../../../src/core/notes/render-notes";
+import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
 import { sampleRoadmap } from "./sample-roadmap";
 
 const roadmap = sampleRoadmap();

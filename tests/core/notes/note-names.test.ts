@@ -7,7 +7,7 @@ import {
 	projectNotePath,
 	resourcesNotePath,
 	safeFileName,
-} from "../../../src/core/note-names";
+} from "../../../src/core/notes/note-names";
 
 describe("safe file names", () => {
 	it("keeps ETL/ELT in one file name instead of creating a folder", () => {

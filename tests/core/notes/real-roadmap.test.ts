@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { mergeRoadmapNote } from "../../../src/core/merge-note";
-import { loadRoadmap } from "../../../src/core/roadmap-loader";
-import { noteText, planRoadmapNotes, type PlannedNote } from "../../../src/core/render-notes";
+import { mergeRoadmapNote } from "../../../src/core/notes/merge-note";
+import { loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
+import { noteText, planRoadmapNotes, type PlannedNote } from "../../../src/core/notes/render-notes";
 
 /**
  * The real roadmap, rendered. The golden files are the reviewable examples of a phase note and a

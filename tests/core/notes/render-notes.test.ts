@@ -1,8 +1,8 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "../../../src/core/render-guide-notes";
-import { noteText, planRoadmapNotes, renderFrontmatter } from "../../../src/core/render-notes";
-import { renderPhaseNote, renderProjectNote } from "../../../src/core/render-phase-notes";
+import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "../../../src/core/notes/render-guide-notes";
+import { noteText, planRoadmapNotes, renderFrontmatter } from "../../../src/core/notes/render-notes";
+import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
 import { sampleRoadmap } from "./sample-roadmap";
 
 const FOLDER = "Learning Roadmap";

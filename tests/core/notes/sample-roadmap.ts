@@ -1,4 +1,4 @@
-import { roadmapSchema, type Roadmap } from "../../../src/core/roadmap-schema";
+import { roadmapSchema, type Roadmap } from "../../../src/core/roadmap/roadmap-schema";
 
 /**
  * A small hand-written roadmap: two phases, titles with `/`, `:`, `|` and `#`, one project with a

@@ -1,4 +1,4 @@
-import type { NoteBox, RoadmapNote } from "../../../src/core/progress-model";
+import type { NoteBox, RoadmapNote } from "../../../src/core/progress/progress-model";
 
 /**
  * Builds a note's boxes from markdown-ish lines: `## Heading` starts a section, `[x] text` is a box

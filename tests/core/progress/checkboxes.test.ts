@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { boxState, countBoxes } from "../../../src/core/box-state";
-import { noteProgressProperties, progressPropertiesChanged } from "../../../src/core/note-progress";
+import { boxState, countBoxes } from "../../../src/core/progress/box-state";
+import { noteProgressProperties, progressPropertiesChanged } from "../../../src/core/progress/note-progress";
 import { boxes } from "./builders";
 
 describe("status characters", () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { localDateString, planCompletionEdits, stampKey } from "../../../src/core/completion-dates";
-import { parseTaskLine } from "../../../src/core/task-line";
-import type { NoteBox } from "../../../src/core/progress-model";
+import { localDateString, planCompletionEdits, stampKey } from "../../../src/core/progress/completion-dates";
+import { parseTaskLine } from "../../../src/core/progress/task-line";
+import type { NoteBox } from "../../../src/core/progress/progress-model";
 
 // The note's boxes as the index would read them from these lines.
 function read(lines: string[]): NoteBox[] {

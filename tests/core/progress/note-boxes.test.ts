@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { countBoxes } from "../../../src/core/box-state";
-import { readNoteBoxes, readRoadmapNote, type CachedHeading, type CachedListItem } from "../../../src/core/note-boxes";
+import { countBoxes } from "../../../src/core/progress/box-state";
+import { readNoteBoxes, readRoadmapNote, type CachedHeading, type CachedListItem } from "../../../src/core/progress/note-boxes";
 
 // Metadata captured from real Obsidian (see the folder's README); read in place, never copied.
 const FIXTURES = fileURLToPath(new URL("../../../../shared/fixtures/obsidian-cache/", import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeProgress } from "../../../src/core/progress";
-import type { RoadmapNote } from "../../../src/core/progress-model";
-import { roadmapSchema } from "../../../src/core/roadmap-schema";
+import { computeProgress } from "../../../src/core/progress/progress";
+import type { RoadmapNote } from "../../../src/core/progress/progress-model";
+import { roadmapSchema } from "../../../src/core/roadmap/roadmap-schema";
 import { boxes, phaseNote, projectNote } from "./builders";
 
 const roadmap = roadmapSchema.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTaskLine, removeCompletion, stampCompletion } from "../../../src/core/task-line";
+import { parseTaskLine, removeCompletion, stampCompletion } from "../../../src/core/progress/task-line";
 
 describe("reading a task line", () => {
 	it.each([

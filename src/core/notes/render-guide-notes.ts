@@ -10,7 +10,7 @@ import {
 	resourcesNotePath,
 } from "./note-names";
 import type { PlannedNote } from "./render-notes";
-import type { Roadmap } from "./roadmap-schema";
+import type { Roadmap } from "../roadmap/roadmap-schema";
 
 type LabelledValue = Roadmap["about"][number];
 

@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import type { RoadmapNote, RoadmapProgress } from "./progress-model";
+import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 import { DEFAULT_REVIEW_TEMPLATE, fillBuiltInTemplate, reviewParts, type ReviewParts } from "./review-sections";
 
 export interface ReviewInput {

@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "./render-guide-notes";
 import { renderPhaseNote, renderProjectNote } from "./render-phase-notes";
-import type { Roadmap } from "./roadmap-schema";
+import type { Roadmap } from "../roadmap/roadmap-schema";
 
 /** What makes a note a given roadmap note, wherever it lives and whatever its name. */
 export type NoteIdentity = {

@@ -8,7 +8,7 @@ import {
 	projectNotePath,
 } from "./note-names";
 import type { PlannedNote } from "./render-notes";
-import type { Phase, Project, ProjectPart, Roadmap } from "./roadmap-schema";
+import type { Phase, Project, ProjectPart, Roadmap } from "../roadmap/roadmap-schema";
 
 /** Renders a phase note: its topics as boxes under section headings, then links to its projects. */
 export function renderPhaseNote(roadmap: Roadmap, phase: Phase, folder: string): PlannedNote {

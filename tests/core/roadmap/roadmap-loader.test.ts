@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countRoadmap, formatRoadmapProblem, loadRoadmap, type RoadmapProblem } from "../../src/core/roadmap-loader";
+import { countRoadmap, formatRoadmapProblem, loadRoadmap, type RoadmapProblem } from "../../../src/core/roadmap/roadmap-loader";
 
 const tinyRoadmap = `id: tiny-roadmap
 title: A Tiny Roadmap

@@ -11,7 +11,7 @@ import type {
 	UpNextItem,
 	Warning,
 } from "./progress-model";
-import type { Phase, Roadmap } from "./roadmap-schema";
+import type { Phase, Roadmap } from "../roadmap/roadmap-schema";
 
 export interface ProgressInput {
 	roadmapId: string;

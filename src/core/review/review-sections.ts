@@ -1,6 +1,6 @@
-import { boxState } from "./box-state";
-import { percent } from "./note-progress";
-import type { RoadmapNote, RoadmapProgress } from "./progress-model";
+import { boxState } from "../progress/box-state";
+import { percent } from "../progress/note-progress";
+import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 
 /** The parts of a monthly review that are filled in from the vault. */
 export interface ReviewParts {

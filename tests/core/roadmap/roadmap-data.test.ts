@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import defaultRoadmapText from "../../roadmap/python-data-engineering.yaml";
-import { roadmapJsonSchemaFile, roadmapJsonSchemaText } from "../../scripts/write-json-schema";
-import { countRoadmap, formatRoadmapProblem, loadRoadmap } from "../../src/core/roadmap-loader";
-import type { Roadmap } from "../../src/core/roadmap-schema";
+import defaultRoadmapText from "../../../roadmap/python-data-engineering.yaml";
+import { roadmapJsonSchemaFile, roadmapJsonSchemaText } from "../../../scripts/write-json-schema";
+import { countRoadmap, formatRoadmapProblem, loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
+import type { Roadmap } from "../../../src/core/roadmap/roadmap-schema";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const roadmapFolder = join(repoRoot, "roadmap");
 const roadmapFiles = readdirSync(roadmapFolder).filter((name) => /\.ya?ml$/.test(name));
 

@@ -1,5 +1,5 @@
-import type { CodeBlock, TextBlock } from "./roadmap-schema";
-import type { NoteProgressProperties } from "./note-progress";
+import type { CodeBlock, TextBlock } from "../roadmap/roadmap-schema";
+import type { NoteProgressProperties } from "../progress/note-progress";
 import type { PlannedItem } from "./render-notes";
 
 /** One line of a list: its text and whether it is a box. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { computeProgress } from "../../../src/core/progress";
-import type { RoadmapNote } from "../../../src/core/progress-model";
-import { renderReview, reviewFileName, reviewMonth, validateReviewFileFormat } from "../../../src/core/review";
-import { boxes, phaseNote, projectNote } from "./builders";
+import { computeProgress } from "../../../src/core/progress/progress";
+import type { RoadmapNote } from "../../../src/core/progress/progress-model";
+import { renderReview, reviewFileName, reviewMonth, validateReviewFileFormat } from "../../../src/core/review/review";
+import { boxes, phaseNote, projectNote } from "../progress/builders";
 
 const ROADMAP_TEMPLATE = `## Month: [Month Year]
 

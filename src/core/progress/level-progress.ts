@@ -1,6 +1,6 @@
 import { boxState } from "./box-state";
 import type { CriterionProgress, LevelProgress, NoteBox, PhaseProgress, RoadmapNote } from "./progress-model";
-import type { Criterion, Level } from "./roadmap-schema";
+import type { Criterion, Level } from "../roadmap/roadmap-schema";
 
 /** Measures each level's criteria: topics and projects from the phase bars, the others from the criteria note's boxes. */
 export function levelProgress(
