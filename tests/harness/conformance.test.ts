@@ -18,8 +18,8 @@ describe.skipIf(present)("Obsidian metadata conformance (captures absent)", () =
 describe.runIf(present)("Obsidian metadata conformance", () => {
 	const files = present ? listCaptures(CAPTURES) : [];
 
-	it("finds all 74 captures", () => {
-		expect(files).toHaveLength(74);
+	it("finds all the captures (76 today; a new one is checked as soon as it is added)", () => {
+		expect(files.length).toBeGreaterThanOrEqual(76);
 	});
 
 	for (const file of files) {

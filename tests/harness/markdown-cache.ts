@@ -168,7 +168,10 @@ class ListCollector {
 				for (const c of node.children ?? []) this.walk(c, parentItemLine);
 				return;
 			case "list": {
-				const first = startLine(node);
+				// Items inside a `%%` comment are not reported, and the list then starts at its first visible item
+				// (comments_markdown_style.json).
+				const visible = (node.children ?? []).find((item) => !this.inComment(this.doc.loc(startLine(item), 0).offset + (item.position!.start.column - 1)));
+				const first = startLine(visible ?? node);
 				const parent = parentItemLine ?? (first === 0 ? -1 : -first);
 				const children = node.children ?? [];
 				children.forEach((item, i) => this.listItem(item, parent, children[i + 1]));
@@ -264,6 +267,12 @@ class ListCollector {
 			let column = minIndent;
 			while (column > 0 && !stops.has(column)) column--;
 			if (stops.has(column)) offsets[l] += stops.get(column)! + 1;
+			// A tab that jumps past the item's indentation is consumed whole (zero_width.json: `\t- [ ]`
+			// under `- Root` starts at column 1), where remark 8 would strip nothing.
+			else if (column === 0) {
+				const over = [...stops.keys()].filter((c) => c > minIndent).sort((x, y) => x - y)[0];
+				if (over !== undefined) offsets[l] += stops.get(over)! + 1;
+			}
 		}
 	}
 
