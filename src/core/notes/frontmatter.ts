@@ -1,0 +1,113 @@
+import { parse } from "yaml";
+
+/** Where a note's properties block sits: its opening and closing `---` lines (0-based). */
+export interface FrontmatterRange {
+	start: number;
+	end: number;
+}
+
+/** A property value the plugin writes: a number, a text, or undefined to remove the key. */
+export type PropertyValue = number | string | undefined;
+
+/** One whole-line edit: lines `from` (inclusive) to `to` (exclusive) become `lines`. */
+export interface LineEdit {
+	from: number;
+	to: number;
+	lines: string[];
+}
+
+/** Finds the properties block: a first line `---` closed by `---` or `...`; none when unclosed. */
+export function frontmatterRange(lines: readonly string[]): FrontmatterRange | undefined {
+	if (trimmed(lines[0]) !== "---") return undefined;
+	for (let i = 1; i < lines.length; i++) {
+		const content = trimmed(lines[i]);
+		if (content === "---" || content === "...") return { start: 0, end: i };
+	}
+	return undefined;
+}
+
+/** Splits a note's text into its properties lines (without the `---` fences) and the body after them. */
+export function splitFrontmatter(text: string): { frontmatter: string[]; body: string } {
+	const lines = text.replace(/\r\n/g, "\n").split("\n");
+	const range = frontmatterRange(lines);
+	if (!range) return { frontmatter: [], body: text };
+	return { frontmatter: lines.slice(range.start + 1, range.end), body: lines.slice(range.end + 1).join("\n") };
+}
+
+/**
+ * Reads the properties of a note from its text: the values, `null` when the block does not parse
+ * (Obsidian then shows no properties either), undefined when there is no block.
+ */
+export function readFrontmatter(lines: readonly string[]): Record<string, unknown> | null | undefined {
+	const range = frontmatterRange(lines);
+	if (!range) return undefined;
+	try {
+		const value: unknown = parse(lines.slice(range.start + 1, range.end).map(stripCr).join("\n"));
+		if (value === null || value === undefined) return {};
+		return typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The line edits that give the properties block these values, touching only the lines of keys whose
+ * value differs (a key and its indented continuation lines), adding missing keys before the closing
+ * `---` and removing keys set to undefined. Empty when nothing differs or the block cannot be read.
+ */
+export function propertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>): LineEdit[] {
+	const range = frontmatterRange(lines);
+	const current = readFrontmatter(lines);
+	if (!range || !current) return [];
+	const eol = lines[range.start]?.endsWith("\r") ? "\r" : "";
+	const edits: LineEdit[] = [];
+	const added: string[] = [];
+	for (const [key, value] of Object.entries(values)) {
+		if (current[key] === value || (value === undefined && !(key in current))) continue;
+		const at = keyLines(lines, range, key);
+		const replacement = value === undefined ? [] : [`${key}: ${formatValue(value)}${eol}`];
+		if (at) edits.push({ from: at.from, to: at.to, lines: replacement });
+		else if (value !== undefined) added.push(...replacement);
+	}
+	if (added.length > 0) edits.push({ from: range.end, to: range.end, lines: added });
+	return edits.sort((a, b) => a.from - b.from);
+}
+
+/** Applies line edits (from `propertyEdits` or any non-overlapping set) to a copy of the lines. */
+export function applyLineEdits(lines: readonly string[], edits: readonly LineEdit[]): string[] {
+	const out = [...lines];
+	for (const edit of [...edits].sort((a, b) => b.from - a.from)) out.splice(edit.from, edit.to - edit.from, ...edit.lines);
+	return out;
+}
+
+// The top-level line `key:` and the indented or list lines that continue its value.
+function keyLines(lines: readonly string[], range: FrontmatterRange, key: string): { from: number; to: number } | undefined {
+	for (let i = range.start + 1; i < range.end; i++) {
+		const match = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(stripCr(lines[i] ?? ""));
+		if (match?.[1] !== key) continue;
+		let to = i + 1;
+		while (to < range.end && /^(?:[ \t]|-(?:\s|$))/.test(stripCr(lines[to] ?? ""))) to++;
+		return { from: i, to };
+	}
+	return undefined;
+}
+
+// Numbers plain; texts plain when YAML reads them back as the same text, quoted otherwise.
+function formatValue(value: string | number): string {
+	if (typeof value === "number") return String(value);
+	let plain: unknown;
+	try {
+		plain = parse(value);
+	} catch {
+		plain = undefined;
+	}
+	return plain === value && !value.includes("#") ? value : JSON.stringify(value);
+}
+
+function stripCr(line: string): string {
+	return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+function trimmed(line: string | undefined): string {
+	return stripCr(line ?? "").trimEnd();
+}

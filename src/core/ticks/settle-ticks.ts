@@ -1,0 +1,129 @@
+import { applyLineEdits, propertyEdits, type LineEdit, type PropertyValue } from "../notes/frontmatter";
+import { boxState } from "../progress/box-state";
+import { noteProgressProperties } from "../progress/note-progress";
+import type { NoteBox } from "../progress/progress-model";
+import { parseTaskLine, removeCompletion, stampCompletion } from "../progress/task-line";
+
+/** Kinds of note whose done boxes carry a ✅ date. */
+const DATED_KINDS: ReadonlySet<string> = new Set(["phase", "project"]);
+/** Kinds of note whose `done`/`total`/`progress`/`status` properties follow their boxes. */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(["phase", "project", "criteria"]);
+
+/** What the learner asked the plugin to keep right (the two settings). */
+export interface TickOptions {
+	recordCompletionDates: boolean;
+	syncProgressProperties: boolean;
+}
+
+/** Whether a note of this kind gets ✅ dates on its boxes. */
+export function isDatedKind(kind: string): boolean {
+	return DATED_KINDS.has(kind);
+}
+
+/** Whether a note of this kind keeps its progress properties in step with its boxes. */
+export function isCountedKind(kind: string): boolean {
+	return COUNTED_KINDS.has(kind);
+}
+
+/**
+ * Pairs each box after a change with the box it was before: the same text first (the nearest line
+ * when a text repeats), then the boxes left on both sides in order when as many are left on each
+ * (a box ticked and reworded in one go). Never by line number alone, so lines added or removed above
+ * a box never make it look ticked or unticked. Undefined for a box that is new.
+ */
+export function matchPredecessors(before: readonly NoteBox[], after: readonly NoteBox[]): Array<NoteBox | undefined> {
+	const byText = new Map<string, NoteBox[]>();
+	for (const box of before) {
+		const list = byText.get(box.text);
+		if (list) list.push(box);
+		else byText.set(box.text, [box]);
+	}
+	const used = new Set<NoteBox>();
+	const result: Array<NoteBox | undefined> = after.map((box) => {
+		const candidates = byText.get(box.text)?.filter((c) => !used.has(c));
+		if (!candidates || candidates.length === 0) return undefined;
+		const nearest = candidates.reduce((best, c) => (Math.abs(c.line - box.line) < Math.abs(best.line - box.line) ? c : best));
+		used.add(nearest);
+		return nearest;
+	});
+	const leftBefore = before.filter((box) => !used.has(box));
+	const leftAfter = result.flatMap((match, i) => (match === undefined ? [i] : []));
+	if (leftBefore.length === leftAfter.length) leftAfter.forEach((i, k) => (result[i] = leftBefore[k]));
+	return result;
+}
+
+/**
+ * What a task line becomes once its box has moved: a box that turned done gets ` ✅ today` unless it
+ * already carries a date; a box that turned not done loses its ✅ date. Anything else stays as written.
+ */
+export function settleTaskLine(line: string, wasDone: boolean, today: string): string {
+	const task = parseTaskLine(line);
+	if (!task) return line;
+	const done = boxState(task.char) === "done";
+	if (done && !wasDone && task.completed === undefined) return stampCompletion(line, today);
+	if (!done && wasDone && task.completed !== undefined) return removeCompletion(line, task.completed);
+	return line;
+}
+
+/** The progress properties a note of this kind should carry for these boxes (none for other kinds). */
+export function progressValues(kind: string, boxes: readonly NoteBox[]): Record<string, PropertyValue> | undefined {
+	if (!isCountedKind(kind)) return undefined;
+	const { done, total, progress, status } = noteProgressProperties(boxes);
+	return { done, total, progress, status };
+}
+
+/** What a note needs so that it agrees with itself after a change. */
+export interface NoteSettlement {
+	/** Body lines to rewrite: line number → new text (a ✅ date added or removed). */
+	lines: Map<number, string>;
+	/** Line edits of the properties block. */
+	properties: LineEdit[];
+}
+
+export interface SettleInput {
+	kind: string;
+	/** The note's lines now. */
+	lines: readonly string[];
+	/** Its boxes now (from the MetadataCache, or `scanNoteBoxes` where there is none yet). */
+	boxes: readonly NoteBox[];
+	/**
+	 * What each box was before the change (aligned with `boxes`; `matchPredecessors` pairs them), an
+	 * entry undefined for a new box; the whole list undefined when the note was not known before
+	 * (first seen, start-up): then no box is dated or undated.
+	 */
+	predecessors: ReadonlyArray<NoteBox | undefined> | undefined;
+	/** Today's local date, `YYYY-MM-DD`. */
+	today: string;
+	options: TickOptions;
+}
+
+/**
+ * Decides what one change needs so the note agrees with itself: dates for boxes that turned done,
+ * no date on boxes that turned undone, properties that match the boxes. Nothing when it already agrees.
+ */
+export function settleNote(input: SettleInput): NoteSettlement {
+	const { kind, lines, boxes, predecessors, today, options } = input;
+	const settled = new Map<number, string>();
+	if (options.recordCompletionDates && isDatedKind(kind) && predecessors !== undefined) {
+		boxes.forEach((box, i) => {
+			const line = lines[box.line];
+			if (line === undefined) return;
+			const previous = predecessors[i];
+			const next = settleTaskLine(line, previous !== undefined && boxState(previous.char) === "done", today);
+			if (next !== line) settled.set(box.line, next);
+		});
+	}
+	const values = options.syncProgressProperties ? progressValues(kind, boxes) : undefined;
+	return { lines: settled, properties: values ? propertyEdits(lines, values) : [] };
+}
+
+/** Whether a settlement changes nothing. */
+export function isSettled(settlement: NoteSettlement): boolean {
+	return settlement.lines.size === 0 && settlement.properties.length === 0;
+}
+
+/** The note's lines with a settlement applied. */
+export function applySettlement(lines: readonly string[], settlement: NoteSettlement): string[] {
+	const body = lines.map((line, i) => settlement.lines.get(i) ?? line);
+	return applyLineEdits(body, settlement.properties);
+}

@@ -1,0 +1,118 @@
+import { history, redo, undo } from "@codemirror/commands";
+import { EditorSelection, EditorState, type TransactionSpec } from "@codemirror/state";
+import { describe, expect, it } from "vitest";
+import { tickExtension } from "../../src/editor/tick-extension";
+
+const TODAY = "2026-12-01";
+const head = (done: number, total: number, progress: number, status: string) =>
+	["---", "roadmap: r", "kind: phase", "phase: 1", `done: ${done}`, `total: ${total}`, `progress: ${progress}`, `status: ${status}`, "---"].join("\n");
+
+function editor(doc: string, options = { recordCompletionDates: true, syncProgressProperties: true }) {
+	let state = EditorState.create({ doc, extensions: [history(), tickExtension({ options: () => options, today: () => TODAY })] });
+	const target = {
+		get state() {
+			return state;
+		},
+		dispatch: (tr: import("@codemirror/state").Transaction) => {
+			state = tr.state;
+		},
+	};
+	return {
+		get text() {
+			return state.doc.toString();
+		},
+		get state() {
+			return state;
+		},
+		apply(spec: TransactionSpec) {
+			state = state.update(spec).state;
+		},
+		/** Replaces the first occurrence of `find` (after `after`, when given), as typing there would. */
+		type(find: string, insert: string) {
+			const at = state.doc.toString().indexOf(find);
+			if (at < 0) throw new Error(`"${find}" not in the note`);
+			state = state.update({ changes: { from: at, to: at + find.length, insert }, userEvent: "input.type" }).state;
+		},
+		undo: () => undo(target),
+		redo: () => redo(target),
+	};
+}
+
+describe("ticking in the editor", () => {
+	it("adds the date and the properties to the learner's own change", () => {
+		const ed = editor(`${head(0, 2, 0, "not-started")}\n- [ ] a\n- [ ] b`);
+		ed.type("- [ ] a", "- [x] a");
+		expect(ed.text).toBe(`${head(1, 2, 50, "in-progress")}\n- [x] a ✅ 2026-12-01\n- [ ] b`);
+	});
+
+	it("is one undo step: undo takes back the tick, its date and its properties; redo brings them all", () => {
+		const start = `${head(0, 2, 0, "not-started")}\n- [ ] a\n- [ ] b`;
+		const ed = editor(start);
+		ed.type("- [ ] a", "- [x] a");
+		const ticked = ed.text;
+		expect(ed.undo()).toBe(true);
+		expect(ed.text).toBe(start);
+		expect(ed.redo()).toBe(true);
+		expect(ed.text).toBe(ticked);
+	});
+
+	it("unticking removes the date, whoever wrote it and whenever", () => {
+		const ed = editor(`${head(1, 1, 100, "complete")}\n- [x] a ✅ 2025-03-04`);
+		ed.type("[x]", "[ ]");
+		expect(ed.text).toBe(`${head(0, 1, 0, "not-started")}\n- [ ] a`);
+	});
+
+	it("keeps the cursor where the learner typed", () => {
+		const ed = editor(`${head(0, 1, 0, "not-started")}\n- [ ] a`);
+		const at = ed.text.indexOf("[ ]") + 1;
+		ed.apply({ changes: { from: at, to: at + 1, insert: "x" }, selection: EditorSelection.cursor(at + 1) });
+		expect(ed.state.selection.main.head).toBe(ed.text.indexOf("[x]") + 2);
+	});
+
+	it("dates 20 boxes ticked with 20 cursors in one change", () => {
+		const lines = Array.from({ length: 20 }, (_, i) => `- [ ] topic ${i}`);
+		const ed = editor(`${head(0, 20, 0, "not-started")}\n${lines.join("\n")}`);
+		const changes = [...ed.text.matchAll(/\[ \]/g)].map((m) => ({ from: m.index + 1, to: m.index + 2, insert: "x" }));
+		ed.apply({ changes });
+		expect(ed.text.split("\n").filter((l) => l.endsWith("✅ 2026-12-01"))).toHaveLength(20);
+		expect(ed.text).toContain("done: 20\ntotal: 20\nprogress: 100\nstatus: complete");
+		expect(ed.undo()).toBe(true);
+		expect(ed.text).not.toContain("✅");
+	});
+
+	it("dates pasted ticked lines, and keeps the dates they bring", () => {
+		const ed = editor(`${head(0, 0, 0, "not-started")}\n`);
+		ed.apply({ changes: { from: ed.text.length, insert: "- [x] pasted\n- [x] dated ✅ 2026-01-01\n- [ ] open" }, userEvent: "input.paste" });
+		expect(ed.text.split("\n").slice(9)).toEqual(["- [x] pasted ✅ 2026-12-01", "- [x] dated ✅ 2026-01-01", "- [ ] open"]);
+		expect(ed.text).toContain("done: 2\ntotal: 3\nprogress: 66\nstatus: in-progress");
+	});
+
+	it("dates a box ticked and reworded in one go", () => {
+		const ed = editor(`${head(0, 1, 0, "not-started")}\n- [ ] a`);
+		ed.type("- [ ] a", "- [x] a, with my words");
+		expect(ed.text.endsWith("- [x] a, with my words ✅ 2026-12-01")).toBe(true);
+	});
+
+	it("leaves a line added above a box alone, and a box moved with it", () => {
+		const start = `${head(1, 1, 100, "complete")}\n- [x] old tick`;
+		const ed = editor(start);
+		ed.type("- [x] old tick", "my line\n- [x] old tick");
+		expect(ed.text).toBe(`${head(1, 1, 100, "complete")}\nmy line\n- [x] old tick`);
+	});
+
+	it("does nothing in a note that is not a roadmap note, or when the settings say so", () => {
+		const plain = editor("- [ ] a");
+		plain.type("[ ]", "[x]");
+		expect(plain.text).toBe("- [x] a");
+		const off = editor(`${head(0, 1, 0, "not-started")}\n- [ ] a`, { recordCompletionDates: false, syncProgressProperties: false });
+		off.type("[ ]", "[x]");
+		expect(off.text).toBe(`${head(0, 1, 0, "not-started")}\n- [x] a`);
+	});
+
+	it("does nothing to a change that touches no box, however the note stands", () => {
+		const start = `${head(5, 9, 1, "complete")}\n- [x] undated old tick\n\nprose`;
+		const ed = editor(start);
+		ed.type("prose", "prose, more");
+		expect(ed.text).toBe(`${head(5, 9, 1, "complete")}\n- [x] undated old tick\n\nprose, more`);
+	});
+});
