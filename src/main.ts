@@ -6,10 +6,12 @@ import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { renderStatusBar } from "./ui/status-bar";
 import type { ProgressHost } from "./ui/view-host";
-import { DateStamper } from "./vault/date-stamper";
+import { tickExtension } from "./editor/tick-extension";
+import { localDateString } from "./core/progress/completion-dates";
+import { whenCacheResolved } from "./vault/cache-ready";
 import { generateRoadmaps } from "./vault/generator";
 import { ProgressIndex } from "./vault/progress-index";
-import { syncProgressProperties } from "./vault/progress-properties";
+import { NoteSettler } from "./vault/note-settler";
 import { createMonthlyReview } from "./vault/review-writer";
 import { describeRoadmapErrors, loadRoadmaps } from "./vault/roadmap-library";
 import { RoadmapTracker } from "./vault/roadmap-tracker";
@@ -23,7 +25,9 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.settings = migrateSettings(await this.loadData());
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
-		const stamper = new DateStamper(this.app);
+		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
+		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
+		this.registerEditorExtension(tickExtension(ticks));
 
 		this.registerView(PROGRESS_VIEW.type, (leaf) => new ProgressView(leaf, this));
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new ProgressBlock(el, source, this)));
@@ -40,13 +44,15 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
 			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
 			this.registerEvent(this.tracker.onProgressChanged(() => this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty()));
-			this.registerEvent(index.on("note-updated", (update) => {
-				if (this.settings.recordCompletionDates) void stamper.apply(update);
-				if (this.settings.syncProgressProperties) void syncProgressProperties(this.app, update);
-			}));
+			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
 			for (const ref of index.watch()) this.registerEvent(ref);
-			await index.build();
+			whenCacheResolved(this.app, this, () => void index.build());
 		});
+	}
+
+	private tickOptions(): { recordCompletionDates: boolean; syncProgressProperties: boolean } {
+		const { recordCompletionDates, syncProgressProperties } = this.settings;
+		return { recordCompletionDates, syncProgressProperties };
 	}
 
 	async onExternalSettingsChange(): Promise<void> {
@@ -79,6 +85,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	async generateRoadmap(): Promise<void> {
 		const errors = await this.reloadRoadmaps();
+		// Before the vault is indexed, moved notes would not be found and would be generated twice.
+		await this.tracker.index.whenBuilt();
 		await generateRoadmaps(this.app, this.tracker.loaded(), errors);
 	}
 

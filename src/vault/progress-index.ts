@@ -16,28 +16,41 @@ export interface NoteUpdate {
 }
 
 /**
- * The vault's roadmap notes, kept current from the MetadataCache. Only notes carrying a `roadmap`
- * property are read (their lines give topic texts and ✅ dates); every other note costs one cache
- * lookup at build time and nothing afterwards. An edit re-reads that note only.
+ * The vault's roadmap notes, kept current from the MetadataCache. An edit updates that one note,
+ * synchronously, from the text and cache the `changed` event carries; every other note costs nothing.
  */
 export class ProgressIndex extends Events {
 	private readonly notes = new Map<string, RoadmapNote>();
 	private built = false;
+	/** Notes refreshed from a `changed` event while the build was reading: the build keeps their newer state. */
+	private readonly refreshedDuringBuild = new Set<string>();
+	private readonly builtPromise: Promise<void>;
+	private resolveBuilt!: () => void;
 
 	constructor(private readonly app: App) {
 		super();
+		this.builtPromise = new Promise((resolve) => (this.resolveBuilt = resolve));
 	}
 
-	/** Reads every roadmap note once; called when the layout is ready. */
+	/**
+	 * Reads every roadmap note once; called when the MetadataCache has finished its first pass. Only
+	 * notes carrying a `roadmap` property are read; the rest cost one cache lookup.
+	 */
 	async build(): Promise<void> {
 		const reads: Promise<void>[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const cache = this.app.metadataCache.getFileCache(file);
-			if (cache?.frontmatter?.roadmap === undefined && unparsedPropertiesEnd(cache) === undefined) continue;
-			reads.push(this.refresh(file, cache, false));
+			if (!claimsRoadmap(cache)) continue;
+			reads.push(
+				this.app.vault.cachedRead(file).then((text) => {
+					if (!this.refreshedDuringBuild.has(file.path)) this.store(file.path, cache, text);
+				}),
+			);
 		}
 		await Promise.all(reads);
+		this.refreshedDuringBuild.clear();
 		this.built = true;
+		this.resolveBuilt();
 		this.trigger("index-changed");
 	}
 
@@ -50,14 +63,17 @@ export class ProgressIndex extends Events {
 		return this.built;
 	}
 
+	/** Resolves once the first build is done (commands that need the whole vault wait for it). */
+	whenBuilt(): Promise<void> {
+		return this.builtPromise;
+	}
+
 	/** Subscribes to `changed`, `deleted` and `rename`; returns the refs to register on a component. */
 	watch(): EventRef[] {
 		const { metadataCache, vault } = this.app;
 		return [
-			metadataCache.on("changed", (file, _data, cache) => {
-				// During the start-up build an edit is indexed quietly: no stamping or property writes yet.
-				void this.refresh(file, cache, this.built);
-			}),
+			// The event carries the text the cache was computed from: one version, read in order.
+			metadataCache.on("changed", (file, data, cache) => this.refresh(file, data, cache)),
 			metadataCache.on("deleted", (file) => this.forget(file.path)),
 			vault.on("rename", (file, oldPath) => {
 				if (!(file instanceof TFile)) return;
@@ -76,35 +92,44 @@ export class ProgressIndex extends Events {
 		return super.on(name, callback as (...data: unknown[]) => unknown);
 	}
 
-	private async refresh(file: TFile, cache: CachedMetadata | null, live: boolean): Promise<void> {
-		const frontmatter: Record<string, unknown> | undefined = cache?.frontmatter;
-		const brokenEnd = unparsedPropertiesEnd(cache);
-		const claimed = frontmatter?.roadmap !== undefined || brokenEnd !== undefined;
-		if (!cache || !claimed) {
+	private refresh(file: TFile, text: string, cache: CachedMetadata | null): void {
+		if (!this.built) this.refreshedDuringBuild.add(file.path);
+		if (!claimsRoadmap(cache)) {
 			this.forget(file.path);
 			return;
 		}
-		const lines = (await this.app.vault.cachedRead(file)).split(/\r?\n/);
-		const note = frontmatter
-			? (readRoadmapNote(file.path, frontmatter, readNoteBoxes(lines, cache.listItems, cache.headings)) ?? undefined)
-			: unreadableRoadmapNote(file.path, lines, brokenEnd ?? 0);
-		// Taken after the read, so overlapping refreshes of one note see each other's result.
 		const previous = this.notes.get(file.path);
-		if (note) this.notes.set(file.path, note);
-		else this.notes.delete(file.path);
-		if (live) {
-			this.trigger("note-updated", { path: file.path, note, previous, lines, frontmatter } satisfies NoteUpdate);
-			this.trigger("index-changed");
-		}
+		const { note, lines } = this.store(file.path, cache, text);
+		// Before the first build nothing is announced: the plugin writes nothing at start-up.
+		if (!this.built) return;
+		this.trigger("note-updated", { path: file.path, note, previous, lines, frontmatter: cache?.frontmatter } satisfies NoteUpdate);
+		this.trigger("index-changed");
+	}
+
+	private store(path: string, cache: CachedMetadata | null, text: string): { note: RoadmapNote | undefined; lines: string[] } {
+		const lines = text.split(/\r?\n/);
+		const frontmatter: Record<string, unknown> | undefined = cache?.frontmatter;
+		const note = frontmatter
+			? (readRoadmapNote(path, frontmatter, readNoteBoxes(lines, cache?.listItems, cache?.headings)) ?? undefined)
+			: unreadableRoadmapNote(path, lines, unparsedPropertiesEnd(cache) ?? 0);
+		if (note) this.notes.set(path, note);
+		else this.notes.delete(path);
+		return { note, lines };
 	}
 
 	private forget(path: string): void {
 		const previous = this.notes.get(path);
 		if (!previous) return;
 		this.notes.delete(path);
+		if (!this.built) return;
 		this.trigger("note-updated", { path, note: undefined, previous, lines: undefined, frontmatter: undefined } satisfies NoteUpdate);
 		this.trigger("index-changed");
 	}
+}
+
+/** Whether a note's cache says it belongs to a roadmap (or has a properties block Obsidian could not read). */
+function claimsRoadmap(cache: CachedMetadata | null): cache is CachedMetadata {
+	return cache !== null && (cache.frontmatter?.roadmap !== undefined || unparsedPropertiesEnd(cache) !== undefined);
 }
 
 /**

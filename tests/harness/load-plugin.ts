@@ -1,11 +1,13 @@
 /**
  * Loads the BUILT plugin (`main.js`, CommonJS) as Obsidian does: the code runs with a `require` that
- * answers `obsidian` with this harness and nothing else, since Obsidian provides no other module
- * (and none at all of Node's on mobile).
+ * answers `obsidian` with this harness and `@codemirror/state`/`view` with the harness editors' copy,
+ * and nothing else, since Obsidian provides no other module (and none at all of Node's on mobile).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import * as codemirrorState from "@codemirror/state";
+import * as codemirrorView from "@codemirror/view";
 import * as obsidian from "./obsidian";
 import type { PluginManifest } from "./plugin";
 
@@ -15,8 +17,11 @@ export function loadBuiltPlugin(mainJsPath: string): new (app: any, manifest: an
 	const module: { exports: any } = { exports: {} };
 	const requireFromPlugin = (id: string): unknown => {
 		if (id === "obsidian") return obsidian;
+		// Obsidian provides its CodeMirror to plugins: the same copy the harness's editors run on.
+		if (id === "@codemirror/state") return codemirrorState;
+		if (id === "@codemirror/view") return codemirrorView;
 		throw new Error(
-			`${path.basename(mainJsPath)} requires "${id}", but a built plugin may only require "obsidian": ` +
+			`${path.basename(mainJsPath)} requires "${id}", but a built plugin may only require "obsidian" and CodeMirror: ` +
 				`Obsidian provides no other module (and no Node module on mobile). Bundle it, or stop using it.`,
 		);
 	};

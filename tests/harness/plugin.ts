@@ -410,7 +410,15 @@ export abstract class Plugin extends Component {
 		return postProcessor;
 	}
 
-	registerEditorExtension(_extension: unknown): void {}
+	registerEditorExtension(extension: unknown): void {
+		const { workspace } = this.app;
+		workspace.editorExtensions.push(extension as never);
+		workspace.updateOptions();
+		this.register(() => {
+			removeItem(workspace.editorExtensions, extension as never);
+			workspace.updateOptions();
+		});
+	}
 	registerHoverLinkSource(_id: string, _info: unknown): void {}
 	registerExtensions(_extensions: string[], _viewType: string): void {}
 	registerObsidianProtocolHandler(_action: string, _handler: AnyFn): void {}

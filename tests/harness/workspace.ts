@@ -7,6 +7,11 @@ import { Events } from "./events";
 import { Component } from "./plugin";
 import { installDom } from "./dom";
 import type { App } from "./app";
+import type { Extension } from "@codemirror/state";
+import type { ViewUpdate } from "@codemirror/view";
+import { diffChange, Editor, externalChange } from "./editor";
+
+export { Editor, type EditorPosition } from "./editor";
 
 installDom();
 
@@ -153,67 +158,6 @@ export class EmptyView extends ItemView {
 	}
 }
 
-export interface EditorPosition {
-	line: number;
-	ch: number;
-}
-
-/** A text editor without CodeMirror: the note's text, a cursor, a selection and a scroll target. */
-export class Editor {
-	private lines: string[] = [""];
-	cursor: EditorPosition = { line: 0, ch: 0 };
-	scrolledTo: EditorPosition | null = null;
-
-	getValue(): string {
-		return this.lines.join("\n");
-	}
-
-	setValue(content: string): void {
-		this.lines = content.split("\n");
-	}
-
-	getLine(line: number): string {
-		return this.lines[line] ?? "";
-	}
-
-	lineCount(): number {
-		return this.lines.length;
-	}
-
-	lastLine(): number {
-		return this.lines.length - 1;
-	}
-
-	getCursor(_which?: string): EditorPosition {
-		return { ...this.cursor };
-	}
-
-	setCursor(pos: EditorPosition | number, ch?: number): void {
-		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
-	}
-
-	setSelection(anchor: EditorPosition, _head?: EditorPosition): void {
-		this.setCursor(anchor);
-	}
-
-	scrollIntoView(range: { from: EditorPosition; to: EditorPosition }, _center?: boolean): void {
-		this.scrolledTo = { ...range.from };
-	}
-
-	replaceRange(text: string, from: EditorPosition, to?: EditorPosition): void {
-		const offset = (pos: EditorPosition) => this.lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
-		const value = this.getValue();
-		const start = offset(from);
-		this.setValue(value.slice(0, start) + text + value.slice(to ? offset(to) : start));
-	}
-
-	focus(): void {}
-	hasFocus(): boolean {
-		return false;
-	}
-	refresh(): void {}
-}
-
 export abstract class FileView extends ItemView {
 	file: FileLike | null = null;
 	allowNoFile = false;
@@ -228,9 +172,26 @@ export abstract class FileView extends ItemView {
 	}
 }
 
-/** A markdown tab: the opened file, and an `editor` holding its text and cursor. */
+/**
+ * A markdown tab: the opened file, and an `editor` whose `cm` is a real CodeMirror view running the
+ * plugins' editor extensions. As in Obsidian, a change in the editor is saved to the vault after a
+ * debounce (one write per burst), a file changed on disk is applied to the editor as a change (not a
+ * new document), and the same note open in two panes stays the same in both.
+ */
 export class MarkdownView extends FileView {
-	editor = new Editor();
+	readonly editor: Editor;
+	/** The text last written to or read from disk: the editor has unsaved changes when it differs. */
+	private lastSaved = "";
+	private saveTimer: ReturnType<typeof setTimeout> | null = null;
+	private pendingSave: Promise<void> | null = null;
+
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.editor = new Editor(this.app.workspace.editorExtensions, (update) => this.onEditorUpdate(update));
+		this.registerEvent(this.app.vault.on("modify", (file: { path: string }) => {
+			if (file.path === this.file?.path) void this.reloadFromDisk();
+		}));
+	}
 
 	getViewType(): string {
 		return "markdown";
@@ -244,6 +205,11 @@ export class MarkdownView extends FileView {
 		return this.editor.getValue();
 	}
 
+	/** Whether the editor holds changes not yet written to the vault. */
+	get dirty(): boolean {
+		return this.editor.getValue() !== this.lastSaved;
+	}
+
 	async setState(state: unknown, _result: { history: boolean }): Promise<void> {
 		const path = (state as { file?: unknown } | null)?.file;
 		if (typeof path !== "string") return;
@@ -252,7 +218,8 @@ export class MarkdownView extends FileView {
 		if (!file) throw new Error(`MarkdownView: no file at "${path}"`);
 		this.file = file;
 		const read = vault.cachedRead ?? vault.read;
-		this.editor.setValue(read ? await read.call(vault, file) : "");
+		this.lastSaved = read ? await read.call(vault, file) : "";
+		this.editor.load(this.lastSaved, this.app.workspace.editorExtensions);
 		this.editor.setCursor({ line: 0, ch: 0 });
 	}
 
@@ -267,6 +234,56 @@ export class MarkdownView extends FileView {
 
 	getEphemeralState(): Record<string, unknown> {
 		return { cursor: this.editor.getCursor() };
+	}
+
+	/** Asks for a save after the debounce; a later change restarts it. */
+	requestSave(): void {
+		if (this.saveTimer) clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => {
+			this.saveTimer = null;
+			void this.save();
+		}, this.app.workspace.saveDelayMs);
+	}
+
+	/** Writes the editor's text to the vault if it differs from what is there (Obsidian's save). */
+	async save(): Promise<void> {
+		if (this.saveTimer) {
+			clearTimeout(this.saveTimer);
+			this.saveTimer = null;
+		}
+		const file = this.file;
+		const text = this.editor.getValue();
+		if (!file || text === this.lastSaved) return;
+		for (const view of this.app.workspace.markdownViewsOf(file.path)) view.lastSaved = text;
+		this.pendingSave = (this.app.vault as any).modify(file, text);
+		await this.pendingSave;
+		this.pendingSave = null;
+	}
+
+	async onClose(): Promise<void> {
+		await this.save();
+	}
+
+	private onEditorUpdate(update: ViewUpdate): void {
+		if (!update.docChanged || !this.file) return;
+		const external = update.transactions.map((tr) => tr.annotation(externalChange)).find((a) => a !== undefined);
+		// A change made here reaches the same note in other panes, as one linked change.
+		if (external !== "linked") {
+			for (const view of this.app.workspace.markdownViewsOf(this.file.path)) {
+				if (view !== this) view.editor.dispatch({ changes: update.changes, annotations: externalChange.of("linked") });
+			}
+		}
+		if (this.dirty) this.requestSave();
+	}
+
+	private async reloadFromDisk(): Promise<void> {
+		const file = this.file;
+		if (!file) return;
+		const text: string = await (this.app.vault as any).read(file);
+		if (text === this.lastSaved || this.file !== file) return;
+		this.lastSaved = text;
+		const current = this.editor.getValue();
+		if (current !== text) this.editor.dispatch({ changes: diffChange(current, text), annotations: externalChange.of("reload") });
 	}
 }
 
@@ -442,6 +459,20 @@ export class Workspace extends Events {
 	opened: OpenedEntry[] = [];
 	private leaves: WorkspaceLeaf[] = [];
 	private layoutReadyCallbacks: (() => unknown)[] = [];
+	/** The extensions plugins registered with `registerEditorExtension`, in every markdown editor. */
+	readonly editorExtensions: Extension[] = [];
+	/** How long an editor waits after the last change before saving (Obsidian: about two seconds). */
+	saveDelayMs = 100;
+
+	/** Applies `editorExtensions` to every open editor again, as Obsidian's `updateOptions`. */
+	updateOptions(): void {
+		for (const leaf of this.leaves) if (leaf.view instanceof MarkdownView) leaf.view.editor.reconfigure(this.editorExtensions);
+	}
+
+	/** The markdown views showing `path`. */
+	markdownViewsOf(path: string): MarkdownView[] {
+		return this.leaves.flatMap((leaf) => (leaf.view instanceof MarkdownView && leaf.view.file?.path === path ? [leaf.view] : []));
+	}
 
 	constructor(app: App, parentEl: HTMLElement, layoutReady = true) {
 		super();
@@ -615,8 +646,6 @@ export class Workspace extends Events {
 	}
 
 	requestSaveLayout = Object.assign(async () => undefined, { cancel: () => undefined, run: () => undefined });
-
-	updateOptions(): void {}
 
 	getLayout(): Record<string, unknown> {
 		return { leaves: this.leaves.map((l) => ({ id: l.id, side: l.side, state: l.getViewState() })) };

@@ -88,7 +88,7 @@ describe("completion dates", () => {
 		expect(v.frontmatter(PHASE_1)).toMatchObject({ done: 0, status: "not-started" });
 	});
 
-	it("leaves alone a line already dated by the Tasks plugin, ticked or unticked", async () => {
+	it("removes the date of an unticked box whoever wrote it, and keeps the date a ticked line brings", async () => {
 		freezeClock("America/Los_Angeles", "2026-11-30T23:30", "-08:00");
 		const files = await generatedRoadmapFiles();
 		files[PHASE_1] = files[PHASE_1]
@@ -99,7 +99,7 @@ describe("completion dates", () => {
 		await vault.edit(PHASE_1, setBox(FIRST, " "));
 		await vault.edit(PHASE_1, setBox(SECOND, "x"));
 		await vault.settle();
-		expect(lineWith(vault, PHASE_1, FIRST)).toBe(`- [ ] ${FIRST} ✅ 2026-10-02`);
+		expect(lineWith(vault, PHASE_1, FIRST)).toBe(`- [ ] ${FIRST}`);
 		expect(lineWith(vault, PHASE_1, SECOND)).toBe(`- [x] ${SECOND} ✅ 2026-10-03`);
 		// A Tasks-style line with other dates and a block id gets ours before the id, once.
 		await vault.edit(PHASE_1, (text) => text.replace(`- [ ] ${THIRD}`, `- [ ] ${THIRD} 📅 2026-12-01 ^venv`));

@@ -18,18 +18,6 @@ export function noteProgressProperties(boxes: readonly NoteBox[]): NoteProgressP
 	return { done, total, progress: percent(done, total), status: noteStatus(done, total, started) };
 }
 
-/** Whether any progress property in the note's frontmatter differs from the computed one, so unchanged notes are never rewritten. */
-export function progressPropertiesChanged(frontmatter: unknown, props: NoteProgressProperties): boolean {
-	if (typeof frontmatter !== "object" || frontmatter === null) return true;
-	const current = frontmatter as Record<string, unknown>;
-	return (
-		current.done !== props.done ||
-		current.total !== props.total ||
-		current.progress !== props.progress ||
-		current.status !== props.status
-	);
-}
-
 /** A whole percentage rounded down, 0 when there is nothing to count. */
 export function percent(done: number, total: number): number {
 	return total > 0 ? Math.floor((done * 100) / total) : 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boxState, countBoxes } from "../../../src/core/progress/box-state";
-import { noteProgressProperties, progressPropertiesChanged } from "../../../src/core/progress/note-progress";
+import { noteProgressProperties } from "../../../src/core/progress/note-progress";
 import { boxes } from "./builders";
 
 describe("status characters", () => {
@@ -38,13 +38,5 @@ describe("a note's progress properties", () => {
 
 	it("is complete when every counted box is done, cancelled ones aside", () => {
 		expect(noteProgressProperties(boxes("[x] a", "[-] b"))).toEqual({ done: 1, total: 1, progress: 100, status: "complete" });
-	});
-
-	it("asks for a write only when a property differs", () => {
-		const props = noteProgressProperties(boxes("[x] a", "[ ] b"));
-		expect(progressPropertiesChanged({ title: "T", done: 1, total: 2, progress: 50, status: "in-progress" }, props)).toBe(false);
-		expect(progressPropertiesChanged({ done: 1, total: 2, progress: 50, status: "complete" }, props)).toBe(true);
-		expect(progressPropertiesChanged({ done: "1", total: 2, progress: 50, status: "in-progress" }, props)).toBe(true);
-		expect(progressPropertiesChanged(undefined, props)).toBe(true);
 	});
 });
