@@ -260,8 +260,11 @@ export class MarkdownView extends FileView {
 		this.pendingSave = null;
 	}
 
+	private closed = false;
+
 	async onClose(): Promise<void> {
 		await this.save();
+		this.closed = true;
 	}
 
 	private onEditorUpdate(update: ViewUpdate): void {
@@ -279,8 +282,14 @@ export class MarkdownView extends FileView {
 	private async reloadFromDisk(): Promise<void> {
 		const file = this.file;
 		if (!file) return;
-		const text: string = await (this.app.vault as any).read(file);
-		if (text === this.lastSaved || this.file !== file) return;
+		let text: string;
+		try {
+			text = await (this.app.vault as any).read(file);
+		} catch (error) {
+			if (this.closed) return; // the test's vault went away while this read was on its way
+			throw error;
+		}
+		if (this.closed || text === this.lastSaved || this.file !== file) return;
 		this.lastSaved = text;
 		const current = this.editor.getValue();
 		if (current !== text) this.editor.dispatch({ changes: diffChange(current, text), annotations: externalChange.of("reload") });

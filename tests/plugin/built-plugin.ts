@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { vi } from "vitest";
-import { closeTestApp, createTestApp, enablePlugin, makeTempVault, removeTempVault, type App } from "../harness/app";
+import { closeTestApp, createTestApp, disablePlugin, enablePlugin, makeTempVault, removeTempVault, type App } from "../harness/app";
 import { loadBuiltPlugin, readManifest } from "../harness/load-plugin";
 import { clearNotices, notices } from "../harness/ui";
-import { TFile, type Plugin } from "../harness/obsidian";
+import { MarkdownView, TFile, type Plugin } from "../harness/obsidian";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 const MAIN_JS = path.join(REPO_ROOT, "main.js");
@@ -45,6 +45,10 @@ export interface LearnerVault {
 	/** Task characters of a note as Obsidian's cache reports them. */
 	boxes(path: string): string[];
 	notices(): string[];
+	/** Opens a note in a markdown editor (a new pane when `newPane`), as the learner does. */
+	openInEditor(path: string, newPane?: boolean): Promise<MarkdownView>;
+	/** Disables the plugin and enables it again (a restart of the plugin, the vault unchanged). */
+	reloadPlugin(): Promise<void>;
 	disable(): void;
 	close(): void;
 }
@@ -97,6 +101,19 @@ export async function openLearnerVault(files: Record<string, string> = {}, data?
 			return (app.metadataCache.getFileCache(file)?.listItems ?? []).flatMap((item) => (item.task === undefined ? [] : [item.task]));
 		},
 		notices: () => [...notices],
+		async openInEditor(p, newPane = false) {
+			const file = app.vault.getAbstractFileByPath(p);
+			if (!(file instanceof TFile)) throw new Error(`No note at ${p}`);
+			const leaf = app.workspace.getLeaf(newPane ? "split" : false);
+			await leaf.openFile(file);
+			if (!(leaf.view instanceof MarkdownView)) throw new Error(`${p} did not open in a markdown view`);
+			return leaf.view;
+		},
+		async reloadPlugin() {
+			disablePlugin(vault.plugin);
+			vault.plugin = (await enablePlugin(app, builtPluginClass(), readManifest(REPO_ROOT))) as LearnerVault["plugin"];
+			await vault.settle();
+		},
 		disable() {
 			if (!closed) {
 				closed = true;
