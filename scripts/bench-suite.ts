@@ -11,7 +11,7 @@ import type { App as ObsidianApp } from "obsidian";
 import roadmapText from "../roadmap/python-data-engineering.yaml";
 import { computeProgress } from "../src/core/progress/progress";
 import type { RoadmapNote, RoadmapProgress } from "../src/core/progress/progress-model";
-import { planRoadmapNotes } from "../src/core/notes/render-notes";
+import { noteText, planRoadmapNotes } from "../src/core/notes/render-notes";
 import { loadRoadmap } from "../src/core/roadmap/roadmap-loader";
 import type { Roadmap } from "../src/core/roadmap/roadmap-schema";
 import { phaseKey, renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
@@ -21,10 +21,11 @@ import { closeTestApp, createTestApp, makeTempVault, removeTempVault, type App }
 import type { EventRef as HarnessEventRef } from "../tests/harness/events";
 import type { TFile } from "../tests/harness/vault";
 import { markdownTable, median, ms, notes, sample, type ResultRow } from "./bench-stats";
+import { countWritesPerTick, measureEditorTick, measureIndexTick } from "./bench-ticks";
 import { ROADMAP_FOLDER, writeBenchVault } from "./bench-vault";
 
 export const DEFAULT_SIZES = [1_000, 10_000, 20_000];
-const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250, generateMs: 1000 };
+const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250, generateMs: 1000, tickMs: 1, tickRatio: 2 };
 const RUNS = {
 	build: { warmup: 3, runs: 15 },
 	update: { warmup: 10, runs: 60 },
@@ -41,6 +42,8 @@ interface SizeResult {
 	roadmapNotes: number;
 	buildMs: number;
 	updateMs: number;
+	/** The plugin's time for one tick: the editor extension's work plus the index update and write decision. */
+	tickMs: number;
 	computeMs: number;
 	renderMs: number;
 	overall: string;
@@ -61,11 +64,15 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const generation = await measureGeneration(roadmap);
 	console.log(`${ms(generation.freshMs)}, again ${ms(generation.againMs)}`);
 
+	process.stdout.write("Writes per tick, note open and note closed… ");
+	const writes = await countWritesPerTick(Object.fromEntries(planned.map((n) => [n.path, noteText(n)])), planned.find((n) => n.path.includes("Phase 01"))?.path ?? "");
+	console.log(`open ${writes.open}, closed ${writes.closed}`);
+
 	const results: SizeResult[] = [];
 	for (const size of sizes) {
 		process.stdout.write(`${notes(size)}: writing and indexing the vault… `);
 		const result = await measureSize(roadmap, planned.length, size, (dir) => writeBenchVault(dir, planned, size));
-		console.log(`index ${ms(result.buildMs)}, update ${ms(result.updateMs)}, compute ${ms(result.computeMs)}, render ${ms(result.renderMs)} (${result.roadmapNotes} roadmap notes, ${result.overall})`);
+		console.log(`index ${ms(result.buildMs)}, update ${ms(result.updateMs)}, tick ${ms(result.tickMs)}, compute ${ms(result.computeMs)}, render ${ms(result.renderMs)} (${result.roadmapNotes} roadmap notes, ${result.overall})`);
 		results.push(result);
 	}
 
@@ -79,6 +86,8 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const rows = [
 		{ what: "Generate the roadmap (50 notes)", vault: "empty", figure: ms(generation.freshMs), budget: `≤ ${BUDGET.generateMs} ms`, pass: generation.freshMs <= BUDGET.generateMs },
 		{ what: "Generate again (nothing to change)", vault: "generated", figure: ms(generation.againMs), budget: `≤ ${BUDGET.generateMs} ms`, pass: generation.againMs <= BUDGET.generateMs },
+		{ what: "Writes per tick, note open in an editor (its own save)", vault: "generated", figure: String(writes.open), budget: "1", pass: writes.open === 1 },
+		{ what: "Writes per tick from the plugin, note closed", vault: "generated", figure: String(writes.closed), budget: "≤ 1", pass: writes.closed <= 1 },
 		...tableRows(results, typeof browser === "string" ? undefined : browser, mainJsKb),
 	];
 	const caveat = renderCaveat(results, typeof browser === "string" ? undefined : browser);
@@ -143,6 +152,13 @@ async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: num
 
 		const buildMs = median(await sample(RUNS.build.warmup, RUNS.build.runs, () => new ProgressIndex(obsidianApp).build()));
 		const updateMs = median(await measureUpdates(app, obsidianApp));
+		const cache = app.metadataCache;
+		const phase = app.vault.getMarkdownFiles().find((f) => cache.getFileCache(f)?.frontmatter?.kind === "phase" && cache.getFileCache(f)?.frontmatter?.phase === EDITED_PHASE + 1);
+		if (!phase) throw new Error(`no note for phase ${EDITED_PHASE + 1}`);
+		const editorTickMs = await measureEditorTick(await app.vault.read(phase), RUNS.update.warmup, RUNS.update.runs);
+		const indexTickMs = await measureIndexTick(app, phase.path, RUNS.update.warmup, RUNS.update.runs);
+		console.log(`(tick: editor ${ms(editorTickMs)}, index and decision ${ms(indexTickMs)})`);
+		const tickMs = editorTickMs + indexTickMs;
 
 		const index = new ProgressIndex(obsidianApp);
 		await index.build();
@@ -154,7 +170,7 @@ async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: num
 		const progress = computeProgress(input);
 		const renderMs = median(await measureRender(progress, roadmap));
 		const overall = `overall ${progress.overall.done}/${progress.overall.total}`;
-		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, computeMs, renderMs, overall, progress };
+		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, tickMs, computeMs, renderMs, overall, progress };
 	} finally {
 		if (app) closeTestApp(app);
 		removeTempVault(dir);
@@ -245,6 +261,13 @@ function tableRows(results: readonly SizeResult[], browser: { domMs: number; lay
 	if (largest && smallest && largest !== smallest) {
 		const ratio = largest.updateMs / smallest.updateMs;
 		rows.push({ what: "Update cost ratio", vault: `${notes(largest.size)} ÷ ${notes(smallest.size)}`, figure: `${ratio.toFixed(2)}×`, budget: `≤ ${BUDGET.updateRatio}×`, pass: ratio <= BUDGET.updateRatio });
+	}
+	for (const r of results) {
+		rows.push({ what: "One tick: the plugin's time (editor change + index + write decision)", vault: notes(r.size), figure: ms(r.tickMs), budget: `≤ ${BUDGET.tickMs} ms`, pass: r.tickMs <= BUDGET.tickMs });
+	}
+	if (largest && smallest && largest !== smallest) {
+		const ratio = largest.tickMs / smallest.tickMs;
+		rows.push({ what: "Tick cost ratio", vault: `${notes(largest.size)} ÷ ${notes(smallest.size)}`, figure: `${ratio.toFixed(2)}×`, budget: `≤ ${BUDGET.tickRatio}×`, pass: ratio <= BUDGET.tickRatio });
 	}
 	for (const r of results) {
 		rows.push({ what: "`computeProgress`", vault: notes(r.size), figure: ms(r.computeMs), budget: "—", pass: undefined });

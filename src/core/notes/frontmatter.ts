@@ -41,8 +41,17 @@ export function splitFrontmatter(text: string): { frontmatter: string[]; body: s
 export function readFrontmatter(lines: readonly string[]): Record<string, unknown> | null | undefined {
 	const range = frontmatterRange(lines);
 	if (!range) return undefined;
+	const source = lines.slice(range.start + 1, range.end).map(stripCr).join("\n");
+	// A tick reads the same block twice (is it a roadmap note? do its values differ?): parse it once.
+	if (source !== lastParsed.source) lastParsed = { source, value: parseProperties(source) };
+	return lastParsed.value;
+}
+
+let lastParsed: { source: string | undefined; value: Record<string, unknown> | null } = { source: undefined, value: null };
+
+function parseProperties(source: string): Record<string, unknown> | null {
 	try {
-		const value: unknown = parse(lines.slice(range.start + 1, range.end).map(stripCr).join("\n"));
+		const value: unknown = parse(source);
 		if (value === null || value === undefined) return {};
 		return typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 	} catch {

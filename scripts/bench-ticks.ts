@@ -1,0 +1,118 @@
+/**
+ * What one tick costs: the plugin's own time (the editor extension's work in the learner's change, the
+ * index's update and the decision whether the note needs a write) and how many writes reach the vault.
+ * Bundled with the rest of the benchmark, so `obsidian` is the fake host and the plugin runs from src.
+ */
+import { EditorState } from "@codemirror/state";
+import type { App as ObsidianApp } from "obsidian";
+import { localDateString } from "../src/core/progress/completion-dates";
+import { matchPredecessors, settleNote } from "../src/core/ticks/settle-ticks";
+import { tickExtension } from "../src/editor/tick-extension";
+import LearningRoadmapPlugin from "../src/main";
+import { ProgressIndex, type NoteUpdate } from "../src/vault/progress-index";
+import { createTestApp, closeTestApp, enablePlugin, makeTempVault, removeTempVault, type App } from "../tests/harness/app";
+import type { EventRef as HarnessEventRef } from "../tests/harness/events";
+import { MarkdownView } from "../tests/harness/workspace";
+import { TFile } from "../tests/harness/vault";
+import { median, sample } from "./bench-stats";
+
+const OPTIONS = { recordCompletionDates: true, syncProgressProperties: true };
+const context = { options: () => OPTIONS, today: () => localDateString(new Date()) };
+
+/** Median time of one tick in the editor: the extension's work inside the learner's transaction. */
+export async function measureEditorTick(noteText: string, warmup: number, runs: number): Promise<number> {
+	// Two notes whose properties differ, ticked in turn, so every tick reads its properties afresh.
+	const states = [noteText, noteText.replace(/^title: /m, "title: A ")].map((doc) => EditorState.create({ doc, extensions: [tickExtension(context)] }));
+	let turn = 0;
+	return median(
+		await sample(warmup, runs, () => {
+			const state = states[turn++ % states.length] as EditorState;
+			const at = state.doc.toString().indexOf("- [ ] ") + 3;
+			if (at < 3) throw new Error("no open box in the note");
+			return state.update({ changes: { from: at, to: at + 1, insert: "x" } }).state;
+		}),
+	);
+}
+
+/** Median time of the index's update plus the write decision, from the cache's `changed` for one tick. */
+export async function measureIndexTick(app: App, path: string, warmup: number, runs: number): Promise<number> {
+	const obsidianApp = app as unknown as ObsidianApp;
+	let decidedIn = Number.NaN;
+	let changedAt = Number.NaN;
+	let done: (() => void) | undefined;
+	// Registered before the index's listener, so it fires first and the sample is the index's own work.
+	const changedRef = app.metadataCache.on("changed", (file: TFile) => {
+		if (file.path === path) changedAt = performance.now();
+	});
+	const index = new ProgressIndex(obsidianApp);
+	await index.build();
+	const refs = index.watch();
+	const updatedRef = index.on("note-updated", (update: NoteUpdate) => {
+		if (update.path !== path || !update.note || !update.previous || !update.lines) return;
+		settleNote({ kind: update.note.kind, lines: update.lines, boxes: update.note.boxes, predecessors: matchPredecessors(update.previous.boxes, update.note.boxes), today: context.today(), options: OPTIONS });
+		decidedIn = performance.now() - changedAt;
+		done?.();
+	});
+	const file = app.vault.getAbstractFileByPath(path);
+	if (!(file instanceof TFile)) throw new Error(`no note at ${path}`);
+	const samples: number[] = [];
+	try {
+		let text = await app.vault.read(file);
+		for (let i = 0; i < warmup + runs; i++) {
+			text = text.includes("- [ ] ") ? text.replace("- [ ] ", "- [x] ") : text.replace(/- \[x\] /g, "- [ ] ");
+			const decided = new Promise<void>((resolve) => (done = resolve));
+			await app.vault.modify(file, text);
+			await decided;
+			await app.metadataCache.whenIdle();
+			if (i >= warmup) samples.push(decidedIn);
+		}
+	} finally {
+		app.metadataCache.offref(changedRef);
+		index.offref(updatedRef);
+		for (const ref of refs as unknown as HarnessEventRef[]) ref.events.offref(ref);
+	}
+	return median(samples);
+}
+
+/** Writes that reach the vault for one tick: in an open note (the editor's save) and in a closed one (besides the tick's own write). */
+export async function countWritesPerTick(files: Record<string, string>, phasePath: string): Promise<{ open: number; closed: number }> {
+	const dir = makeTempVault(files);
+	const app = await createTestApp(dir);
+	try {
+		await enablePlugin(app, LearningRoadmapPlugin as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+		await settle(app);
+		const file = app.vault.getAbstractFileByPath(phasePath);
+		if (!(file instanceof TFile)) throw new Error(`no note at ${phasePath}`);
+
+		// Closed: another device's tick arrives as one write; the plugin adds at most one.
+		let writes = app.vault.totalWrites;
+		await app.vault.process(file, (text) => text.replace("- [ ] ", "- [x] "));
+		await settle(app);
+		const closed = app.vault.totalWrites - writes - 1;
+
+		// Open: the learner ticks in the editor; the only write is the editor's own save.
+		const leaf = app.workspace.getLeaf(false);
+		await leaf.openFile(file);
+		const view = leaf.view as MarkdownView;
+		const doc = view.editor.getValue();
+		const at = doc.indexOf("- [ ] ") + 3;
+		writes = app.vault.totalWrites;
+		view.editor.dispatch({ changes: { from: at, to: at + 1, insert: "x" } });
+		await settle(app);
+		return { open: app.vault.totalWrites - writes, closed };
+	} finally {
+		closeTestApp(app);
+		removeTempVault(dir);
+	}
+}
+
+async function settle(app: App): Promise<void> {
+	for (let round = 0; round < 50; round++) {
+		const writes = app.vault.totalWrites;
+		await app.metadataCache.whenIdle();
+		await new Promise((resolve) => setTimeout(resolve, app.workspace.saveDelayMs * 3));
+		await app.metadataCache.whenIdle();
+		if (app.vault.totalWrites === writes) return;
+	}
+	throw new Error("the vault never settled");
+}
