@@ -26,7 +26,7 @@ export async function measureEditorTick(noteText: string, warmup: number, runs: 
 	let turn = 0;
 	return median(
 		await sample(warmup, runs, () => {
-			const state = states[turn++ % states.length] as EditorState;
+			const state = states[turn++ % states.length];
 			const at = state.doc.toString().indexOf("- [ ] ") + 3;
 			if (at < 3) throw new Error("no open box in the note");
 			return state.update({ changes: { from: at, to: at + 1, insert: "x" } }).state;

@@ -126,10 +126,10 @@ describe("ticking a box in an open note", () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await openRoadmapVault();
 		const view = await vault.openInEditor(PHASE_1);
-		const topics = [...view.editor.getValue().matchAll(/^- \[ \] (.+)$/gm)].map((m) => m[1] as string);
+		const topics = [...view.editor.getValue().matchAll(/^- \[ \] (.+)$/gm)].map((m) => m[1]);
 		expect(topics.length).toBe(33);
 		for (let i = 0; i < 100; i++) {
-			const topic = topics[(i * 7) % topics.length] as string;
+			const topic = topics[(i * 7) % topics.length];
 			const char = lineOf(view.editor.getValue(), topic).startsWith("- [x]") ? " " : "x";
 			clickBox(view, topic, char);
 			if (i % 10 === 0) await new Promise((r) => setTimeout(r, 5));
