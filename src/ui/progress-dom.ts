@@ -17,6 +17,8 @@ export interface ProgressViewOptions {
 	onToggle: (key: string) => void;
 	onGenerate: () => void;
 	onSelectRoadmap: (id: string) => void;
+	/** True until the vault's first index is built: no empty state (and no generate button) before that. */
+	indexing?: boolean;
 }
 
 const MONTHS = [
@@ -33,7 +35,9 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 	const root = createDiv({ cls: "lr-progress lr-progress-view" });
 
 	renderHeader(root, progress, options);
-	if (!progress.hasNotes) {
+	if (!progress.hasNotes && options.indexing) {
+		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
+	} else if (!progress.hasNotes) {
 		renderEmptyState(root, options.onGenerate);
 	} else {
 		// What needs attention and what to do next come first; the levels are the long view.

@@ -57,6 +57,7 @@ export class ProgressView extends ItemView {
 				this.render();
 			},
 			onGenerate: () => void this.host.generateRoadmap(),
+			indexing: !this.host.tracker.index.isBuilt(),
 			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
 		});
 		this.contentEl.scrollTop = scroll;

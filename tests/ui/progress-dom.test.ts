@@ -200,6 +200,14 @@ describe("progress view", () => {
 		expect(onGenerate).toHaveBeenCalledTimes(1);
 	});
 
+	it("says it is indexing, with no generate button, until the vault's first index is built", () => {
+		renderProgressView(container, emptyProgress(), options({ indexing: true }));
+		expect(container.textContent).toContain("Indexing the vault…");
+		expect(container.querySelectorAll("button.lr-generate")).toHaveLength(0);
+		renderProgressView(container, emptyProgress(), options({ indexing: false }));
+		expect(container.querySelectorAll("button.lr-generate")).toHaveLength(1);
+	});
+
 	it("shows note text literally, never as HTML", () => {
 		const evil = "<img src=x onerror=alert(1)>";
 		const progress: RoadmapProgress = sampleProgress({
