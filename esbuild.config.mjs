@@ -1,23 +1,11 @@
 import esbuild from "esbuild";
 import process from "process";
 import { builtinModules } from "node:module";
-import { readFile } from "node:fs/promises";
-import { parse } from "yaml";
+import { bundledRoadmap } from "./scripts/bundled-roadmap.mjs";
 
 const production = process.argv[2] === "production";
 
-// The bundled roadmap is imported as text and validated at load time like a learner's own file.
-// It is bundled as compact JSON (which is YAML too): a quarter smaller than the indented source.
-const roadmapAsCompactText = {
-	name: "roadmap-as-compact-text",
-	setup(build) {
-		build.onLoad({ filter: /\.yaml$/ }, async (args) => ({
-			contents: JSON.stringify(parse(await readFile(args.path, "utf8"))),
-			loader: "text",
-		}));
-	},
-};
-
+// The bundled roadmap is validated here (an invalid one fails the build) and bundled as JSON text.
 const context = await esbuild.context({
 	entryPoints: ["src/main.ts"],
 	bundle: true,
@@ -38,7 +26,7 @@ const context = await esbuild.context({
 		...builtinModules,
 		...builtinModules.map((m) => `node:${m}`),
 	],
-	plugins: [roadmapAsCompactText],
+	plugins: [bundledRoadmap],
 	format: "cjs",
 	target: "es2018",
 	logLevel: "info",

@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureRenderInChromium } from "./bench-browser";
+import { bundledRoadmap } from "./bundled-roadmap.mjs";
 import type { runBenchmark } from "./bench-suite";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,7 +37,7 @@ try {
 		format: "cjs",
 		target: "node20",
 		alias: { obsidian: path.join(root, "tests/harness/obsidian.ts") },
-		loader: { ".yaml": "text" },
+		plugins: [bundledRoadmap],
 		outfile,
 		logLevel: "warning",
 	});

@@ -24,13 +24,9 @@ export interface RoadmapLibraryResult {
 
 let builtIn: Roadmap | undefined;
 
-/** The bundled roadmap, parsed and validated once. */
+/** The bundled roadmap: validated when main.js was built, so only parsed here, once. */
 function builtInRoadmap(): Roadmap {
-	if (!builtIn) {
-		const result = loadRoadmap(builtInRoadmapText, BUILT_IN_SOURCE);
-		if (!result.ok) throw new Error(result.problems.map(formatRoadmapProblem).join("\n"));
-		builtIn = result.roadmap;
-	}
+	builtIn ??= JSON.parse(builtInRoadmapText) as Roadmap;
 	return builtIn;
 }
 
