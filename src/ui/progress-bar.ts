@@ -1,3 +1,5 @@
+import { percent } from "../core/progress/percent";
+
 /** What one progress bar measures: `done` of `total` boxes, some of the rest maybe `started`. */
 export interface BarInput {
 	/** Names what the bar measures; becomes its `aria-label` (e.g. `Phase 3: Data Manipulation…`). */
@@ -9,11 +11,6 @@ export interface BarInput {
 	cls?: string;
 }
 
-/** Whole percent done, rounded down so a bar never shows 100% before the last box; 0 for an empty total. */
-export function percentOf(done: number, total: number): number {
-	if (total <= 0) return 0;
-	return Math.floor((Math.min(Math.max(done, 0), total) / total) * 100);
-}
 
 /** A CSS length for the share `part/total`, exact (not rounded) so the fill matches the value. */
 function shareOf(part: number, total: number): string {
@@ -30,7 +27,7 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 	const done = Math.max(0, bar.done);
 	const total = Math.max(0, bar.total);
 	const started = Math.max(0, bar.started ?? 0);
-	const percent = percentOf(done, total);
+	const share = percent(done, total);
 	const complete = total > 0 && done >= total;
 
 	const el = parent.createDiv({
@@ -52,11 +49,11 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 		track.createDiv({ cls: "lr-bar-started" }).setCssProps({ "--lr-fill": shareOf(done + started, total) });
 	}
 	track.createDiv({ cls: "lr-bar-fill" }).setCssProps({ "--lr-fill": shareOf(done, total) });
-	el.createSpan({ cls: "lr-bar-text", text: `${done}/${total} · ${percent}%`, attr: { "aria-hidden": "true" } });
+	el.createSpan({ cls: "lr-bar-text", text: `${done}/${total} · ${share}%`, attr: { "aria-hidden": "true" } });
 	return el;
 }
 
 function valueText(done: number, total: number, started: number): string {
-	const text = `${done} of ${total} (${percentOf(done, total)}%)`;
+	const text = `${done} of ${total} (${percent(done, total)}%)`;
 	return started > 0 ? `${text}, ${started} started` : text;
 }

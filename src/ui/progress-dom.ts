@@ -2,7 +2,7 @@ import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } 
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
 
-export { renderBar, percentOf, type BarInput } from "./progress-bar";
+export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
 
 /** What the progress view's shell passes in: its state and what to do on a click. */

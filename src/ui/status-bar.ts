@@ -1,3 +1,4 @@
+import { percent } from "../core/progress/percent";
 import type { ProgressHost } from "./view-host";
 
 /** Draws the status bar item: the selected roadmap's overall percentage. */
@@ -9,11 +10,11 @@ export function renderStatusBar(el: HTMLElement, host: ProgressHost): void {
 	}
 	const progress = host.tracker.progress(id);
 	const { done, total } = progress.overall;
-	const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
+	const share = percent(done, total);
 	el.addClass("lr-status-bar");
 	// With several roadmaps the item names the one it measures.
 	const name = host.tracker.choices().length > 1 ? progress.title : "Roadmap";
-	el.setText(`${name} ${percent}%`);
-	el.setAttr("aria-label", `${progress.title}: ${done} of ${total} done (${percent}%)`);
+	el.setText(`${name} ${share}%`);
+	el.setAttr("aria-label", `${progress.title}: ${done} of ${total} done (${share}%)`);
 	el.toggleClass("lr-hidden", !progress.hasNotes);
 }

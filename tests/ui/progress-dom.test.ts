@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
-import { percentOf, renderBar, renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
+import { renderBar, renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
 import type { RoadmapProgress } from "../../src/core/progress/progress-model";
+import { percent } from "../../src/core/progress/percent";
 import { emptyProgress, phasePath, sampleProgress } from "./sample-progress";
 
 beforeAll(() => {
@@ -60,9 +61,9 @@ describe("progress bar", () => {
 	});
 
 	it("rounds the percentage down and shows 0% for an empty total", () => {
-		expect(percentOf(2, 3)).toBe(66);
-		expect(percentOf(39, 40)).toBe(97);
-		expect(percentOf(0, 0)).toBe(0);
+		expect(percent(2, 3)).toBe(66);
+		expect(percent(39, 40)).toBe(97);
+		expect(percent(0, 0)).toBe(0);
 		const bar = renderBar(container, { label: "Empty", done: 0, total: 0 });
 		expect(bar.textContent).toContain("0/0 · 0%");
 		expect(bar.classList.contains("is-empty")).toBe(true);

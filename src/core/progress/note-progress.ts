@@ -1,4 +1,5 @@
 import { countBoxes } from "./box-state";
+import { percent } from "./percent";
 import type { NoteBox } from "./progress-model";
 
 /** A note's own progress, as written into its `done`, `total`, `progress` and `status` properties. */
@@ -16,11 +17,6 @@ export type NoteStatus = "not-started" | "in-progress" | "complete";
 export function noteProgressProperties(boxes: readonly NoteBox[]): NoteProgressProperties {
 	const { done, total, started } = countBoxes(boxes);
 	return { done, total, progress: percent(done, total), status: noteStatus(done, total, started) };
-}
-
-/** A whole percentage rounded down, 0 when there is nothing to count. */
-export function percent(done: number, total: number): number {
-	return total > 0 ? Math.floor((done * 100) / total) : 0;
 }
 
 function noteStatus(done: number, total: number, started: number): NoteStatus {

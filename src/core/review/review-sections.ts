@@ -1,5 +1,5 @@
 import { boxState } from "../progress/box-state";
-import { percent } from "../progress/note-progress";
+import { percent } from "../progress/percent";
 import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 
 /** The parts of a monthly review that are filled in from the vault. */
