@@ -13,7 +13,7 @@ const TRACKED_KINDS = new Set(["phase", "project", "criteria"]);
 export async function syncProgressProperties(app: App, update: NoteUpdate): Promise<void> {
 	const { note, frontmatter } = update;
 	if (!note || note.problem || !TRACKED_KINDS.has(note.kind)) return;
-	const props = noteProgressProperties(note.boxes);
+	const props = noteProgressProperties(note.boxes, note.kind);
 	if (!progressPropertiesChanged(frontmatter, props)) return;
 	const file = app.vault.getAbstractFileByPath(update.path);
 	if (!(file instanceof TFile)) return;
@@ -22,5 +22,7 @@ export async function syncProgressProperties(app: App, update: NoteUpdate): Prom
 		fm.total = props.total;
 		fm.progress = props.progress;
 		fm.status = props.status;
+		if (props.completed === null) delete fm.completed;
+		else if (props.completed !== undefined) fm.completed = props.completed;
 	});
 }

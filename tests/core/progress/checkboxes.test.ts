@@ -47,4 +47,32 @@ describe("a note's progress properties", () => {
 		expect(progressPropertiesChanged({ done: "1", total: 2, progress: 50, status: "in-progress" }, props)).toBe(true);
 		expect(progressPropertiesChanged(undefined, props)).toBe(true);
 	});
+
+	it("gives a complete project note the date of its last ticked box as `completed`", () => {
+		const done = boxes("[x] a ✅ 2026-11-02", "[x] b ✅ 2026-11-27", "[-] c ✅ 2026-12-01", "[x] d ✅ 2026-11-20");
+		expect(noteProgressProperties(done, "project")).toEqual({ done: 3, total: 3, progress: 100, status: "complete", completed: "2026-11-27" });
+	});
+
+	it("asks a project note to drop `completed` when it is not complete, or no done box has a date", () => {
+		expect(noteProgressProperties(boxes("[x] a ✅ 2026-11-02", "[ ] b"), "project").completed).toBeNull();
+		expect(noteProgressProperties(boxes("[x] a", "[x] b"), "project").completed).toBeNull();
+	});
+
+	it("leaves `completed` alone on phase and other notes", () => {
+		const props = noteProgressProperties(boxes("[x] a ✅ 2026-11-02"), "phase");
+		expect(props).not.toHaveProperty("completed");
+		expect(progressPropertiesChanged({ done: 1, total: 1, progress: 100, status: "complete", completed: "2020-01-01" }, props)).toBe(false);
+	});
+
+	it("asks for a write when a project's `completed` is missing, stale or should be gone", () => {
+		const complete = noteProgressProperties(boxes("[x] a ✅ 2026-11-02"), "project");
+		const same = { done: 1, total: 1, progress: 100, status: "complete" };
+		expect(progressPropertiesChanged({ ...same, completed: "2026-11-02" }, complete)).toBe(false);
+		expect(progressPropertiesChanged(same, complete)).toBe(true);
+		expect(progressPropertiesChanged({ ...same, completed: "2026-11-01" }, complete)).toBe(true);
+		const open = noteProgressProperties(boxes("[x] a ✅ 2026-11-02", "[ ] b"), "project");
+		const openProps = { done: 1, total: 2, progress: 50, status: "in-progress" };
+		expect(progressPropertiesChanged(openProps, open)).toBe(false);
+		expect(progressPropertiesChanged({ ...openProps, completed: "2026-11-02" }, open)).toBe(true);
+	});
 });
