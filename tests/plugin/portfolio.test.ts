@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { TFile } from "../harness/obsidian";
@@ -9,6 +11,7 @@ import {
 	PHASE_1,
 	PHASE_3,
 	PROJECT_3_3,
+	REPO_ROOT,
 	type LearnerVault,
 } from "./built-plugin";
 
@@ -244,6 +247,31 @@ describe("Generate and the portfolio and Bases files", () => {
 		vault = await openLearnerVault(files);
 		await vault.run("generate-roadmap");
 		expect(parse(vault.read(BASE)).views.map((v: { name: string }) => v.name)).toEqual(["Phases", "Projects"]);
+	});
+});
+
+describe("several roadmaps", () => {
+	it("gives each roadmap its own Roadmap.base, filtered by its id, and its own portfolio", async () => {
+		const example = readFileSync(path.join(REPO_ROOT, "docs/example-roadmap.yaml"), "utf8");
+		const sqlFolder = `${FOLDER}/SQL Basics`;
+		const sqlProject = `${sqlFolder}/Phase 01 - Querying/Project 1.1 - Library Report.md`;
+		vault = await openLearnerVault({ "Roadmaps/sql-basics.yaml": example }, { roadmapFiles: ["Roadmaps/sql-basics.yaml"] });
+		await vault.run("generate-roadmap");
+		expect(parse(vault.read(BASE)).filters).toEqual({ and: ['roadmap == "python-data-engineering"'] });
+		expect(parse(vault.read(`${sqlFolder}/Roadmap.base`)).filters).toEqual({ and: ['roadmap == "sql-basics"'] });
+		expect(vault.read(sqlProject)).toContain(`**Portfolio:** ${link(`${sqlFolder}/Portfolio.md`, "Portfolio")}\n`);
+
+		await vault.edit(sqlProject, tickAll("2026-11-28"));
+		await vault.settle();
+		await vault.run("build-portfolio");
+		expect(vault.notices().slice(-2)).toEqual([
+			"Python Learning Roadmap for Data Science & Data Engineering: Nothing to change in Portfolio.md: 0 completed projects, 0 in progress.",
+			"SQL Basics: Updated Portfolio.md: 1 completed project, 0 in progress.",
+		]);
+		const sql = generatedPart(vault.read(`${sqlFolder}/Portfolio.md`));
+		expect(sql).toContain(`### ${link(sqlProject, "Project 1.1: Library Report")}\n`);
+		expect(sql).toContain("- **Completed:** 2026-11-28\n- **Practised:** SQLite\n");
+		expect(generatedPart(vault.read(PORTFOLIO))).not.toContain("Library Report");
 	});
 });
 
