@@ -292,6 +292,14 @@ describe("the completed property", () => {
 		await vault.settle();
 		expect(vault.frontmatter(PROJECT_3_3)).toMatchObject({ status: "in-progress" });
 		expect(vault.frontmatter(PROJECT_3_3)).not.toHaveProperty("completed");
+
+		// Ticked live, the box gets today's ✅ date, and the project that date.
+		await vault.edit(PROJECT_3_3, (text) => text.replace("- [ ] Export to database", "- [x] Export to database"));
+		await vault.settle();
+		const d = new Date();
+		const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+		expect(vault.read(PROJECT_3_3)).toContain(`- [x] Export to database ✅ ${today}`);
+		expect(vault.frontmatter(PROJECT_3_3)).toMatchObject({ status: "complete", completed: today });
 	});
 });
 
