@@ -14,4 +14,6 @@ export const COMMANDS = {
 	openProgress: { id: "open-progress", name: "Open progress view" },
 	monthlyReview: { id: "create-monthly-review", name: "Create monthly review" },
 	previousMonthlyReview: { id: "create-previous-monthly-review", name: "Create monthly review for last month" },
+	buildPortfolio: { id: "build-portfolio", name: "Build portfolio" },
+	copyPortfolioReadme: { id: "copy-portfolio-readme", name: "Copy portfolio as README" },
 } as const;

@@ -2,6 +2,7 @@ import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
 import { migrateSettings, type LearningRoadmapSettings } from "./core/settings/settings";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
+import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from "./ui/portfolio-commands";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { renderStatusBar } from "./ui/status-bar";
@@ -36,6 +37,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.openProgress, callback: () => this.openProgressView() });
 		this.addCommand({ ...COMMANDS.monthlyReview, callback: () => this.createReview("this") });
 		this.addCommand({ ...COMMANDS.previousMonthlyReview, callback: () => this.createReview("previous") });
+		this.addCommand({ ...COMMANDS.buildPortfolio, callback: () => buildPortfolios(this.app, this.tracker) });
+		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		const statusBar = this.addStatusBarItem();
 
@@ -88,6 +91,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		// Before the vault is indexed, moved notes would not be found and would be generated twice.
 		await this.tracker.index.whenBuilt();
 		await generateRoadmaps(this.app, this.tracker.loaded(), errors);
+		await createMissingPortfolios(this.app, this.tracker);
 	}
 
 	private async openProgressView(): Promise<void> {

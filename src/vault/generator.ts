@@ -2,6 +2,7 @@ import { normalizePath, Notice, TFile, type App } from "obsidian";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/notes/merge-note";
 import { noteText, planRoadmapNotes, type PlannedNote } from "../core/notes/render-notes";
 import { ensureFolder, parentOf } from "./folders";
+import { writeRoadmapBase, type BaseFileOutcome } from "./roadmap-base-writer";
 import { describeRoadmapErrors, type LoadedRoadmap } from "./roadmap-library";
 
 /** What one run of *Generate roadmap notes* did, for the closing notice. */
@@ -11,6 +12,8 @@ export interface GenerationReport {
 	unchanged: number;
 	/** Target paths holding a file that is not a note of this roadmap: left untouched. */
 	skipped: string[];
+	/** What happened to the roadmap's `Roadmap.base` (Bases views). */
+	base?: BaseFileOutcome;
 }
 
 /** The closing notice: `Created N, updated M, unchanged K` (and skipped, when any). */
@@ -46,6 +49,7 @@ export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap): Pro
 		await app.vault.create(path, noteText(planned));
 		report.created++;
 	}
+	report.base = await writeRoadmapBase(app, loaded);
 	return report;
 }
 

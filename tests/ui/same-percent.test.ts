@@ -51,7 +51,7 @@ describe("the same percentage everywhere", () => {
 		for (const total of [50, 100, 150, 200]) {
 			for (let done = 0; done <= total; done++) {
 				const progress = sampleProgress();
-				const phase = progress.phases[0]!;
+				const phase = progress.phases[0];
 				Object.assign(phase, { done, total, started: 0 });
 				const el = document.createElement("div");
 				renderPhaseBlock(el, progress, phase.number, () => undefined);

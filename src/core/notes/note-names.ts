@@ -67,6 +67,11 @@ export function criteriaNotePath(folder: string): string {
 	return joinVaultPath(folder, "Completion criteria.md");
 }
 
+/** The vault path of the portfolio note (written by *Build portfolio*). */
+export function portfolioNotePath(folder: string): string {
+	return joinVaultPath(folder, "Portfolio.md");
+}
+
 /** The vault path of the learning resources note. */
 export function resourcesNotePath(folder: string): string {
 	return joinVaultPath(folder, "Learning resources.md");

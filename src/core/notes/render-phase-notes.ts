@@ -4,6 +4,7 @@ import {
 	overviewNotePath,
 	phaseLabel,
 	phaseNotePath,
+	portfolioNotePath,
 	projectLabel,
 	projectNotePath,
 } from "./note-names";
@@ -53,7 +54,12 @@ export function renderPhaseNote(roadmap: Roadmap, phase: Phase, folder: string):
 export function renderProjectNote(roadmap: Roadmap, phase: Phase, project: Project, folder: string): PlannedNote {
 	const body = new NoteBody()
 		.heading(1, projectLabel(project))
-		.paragraph(`**Phase:** ${noteLink(phaseNotePath(folder, phase), phaseLabel(phase))}`)
+		.paragraph(
+			[
+				`**Phase:** ${noteLink(phaseNotePath(folder, phase), phaseLabel(phase))}`,
+				`**Portfolio:** ${noteLink(portfolioNotePath(folder), "Portfolio")}`,
+			].join("\n"),
+		)
 		.paragraph(project.description);
 	for (const part of project.parts) writeProjectPart(body, part);
 	if (body.boxCount() === 0) {

@@ -1,6 +1,7 @@
 import { format, subMonths } from "date-fns";
 import { addBoxes, addCount, boxState, countBoxes, emptyCount } from "./box-state";
 import { levelProgress } from "./level-progress";
+import { latestDoneDate } from "./note-progress";
 import type {
 	MonthCount,
 	PhaseProgress,
@@ -163,10 +164,8 @@ function projectProgress(id: string, phase: number, note: RoadmapNote | undefine
 		complete,
 	};
 	if (complete && note) {
-		let latest: string | undefined;
-		for (const box of note.boxes) {
-			if (box.completed !== undefined && boxState(box.char) === "done" && (!latest || box.completed > latest)) latest = box.completed;
-		}
+		// the same rule as the note's `completed` property
+		const latest = latestDoneDate(note.boxes);
 		if (latest !== undefined) progress.completedOn = latest;
 	}
 	return progress;

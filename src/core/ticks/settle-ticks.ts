@@ -68,8 +68,11 @@ export function settleTaskLine(line: string, wasDone: boolean, today: string): s
 /** The progress properties a note of this kind should carry for these boxes (none for other kinds). */
 export function progressValues(kind: string, boxes: readonly NoteBox[]): Record<string, PropertyValue> | undefined {
 	if (!isCountedKind(kind)) return undefined;
-	const { done, total, progress, status } = noteProgressProperties(boxes);
-	return { done, total, progress, status };
+	const { done, total, progress, status, completed } = noteProgressProperties(boxes, kind);
+	const values: Record<string, PropertyValue> = { done, total, progress, status };
+	// A project's `completed` date: set while it is complete, removed (undefined) when it is not.
+	if (completed !== undefined) values.completed = completed ?? undefined;
+	return values;
 }
 
 /** What a note needs so that it agrees with itself after a change. */
@@ -113,8 +116,19 @@ export function settleNote(input: SettleInput): NoteSettlement {
 			if (next !== line) settled.set(box.line, next);
 		});
 	}
-	const values = options.syncProgressProperties ? progressValues(kind, boxes) : undefined;
+	// The properties describe the boxes as this change leaves them, dates included (a project's `completed`).
+	const settledBoxes = settled.size === 0 ? boxes : boxes.map((box) => withDate(box, settled.get(box.line)));
+	const values = options.syncProgressProperties ? progressValues(kind, settledBoxes) : undefined;
 	return { lines: settled, properties: values ? propertyEdits(lines, values) : [] };
+}
+
+function withDate(box: NoteBox, line: string | undefined): NoteBox {
+	if (line === undefined) return box;
+	const next: NoteBox = { ...box };
+	delete next.completed;
+	const date = parseTaskLine(line)?.completed;
+	if (date !== undefined) next.completed = date;
+	return next;
 }
 
 /** Whether a settlement changes nothing. */

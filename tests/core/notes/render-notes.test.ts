@@ -2,6 +2,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "../../../src/core/notes/render-guide-notes";
 import { noteText, planRoadmapNotes, renderFrontmatter } from "../../../src/core/notes/render-notes";
+import { portfolioNotePath } from "../../../src/core/notes/note-names";
 import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
 import { sampleRoadmap } from "./sample-roadmap";
 
@@ -85,6 +86,7 @@ describe("project note", () => {
 			[
 				"# Project 1.1: ETL/ELT Script | v2",
 				"**Phase:** [[Learning Roadmap/Phase 01 - Basics - Syntax & C Notes/Phase 01 - Basics - Syntax & C Notes|Phase 1: Basics: Syntax & C# Notes]]",
+				"**Portfolio:** [[Learning Roadmap/Portfolio|Portfolio]]",
 				"",
 				"Clean a CSV file",
 				"",
@@ -118,6 +120,7 @@ describe("project note", () => {
 		expect(bare.path).toBe("Learning Roadmap/Phase 10 - ETL-ELT Pipelines/Project 10.1 - Pipeline 1 - Airflow.md");
 		expect(links(bare.body)).toEqual([
 			["Learning Roadmap/Phase 10 - ETL-ELT Pipelines/Phase 10 - ETL-ELT Pipelines", "Phase 10: ETL/ELT Pipelines"],
+			["Learning Roadmap/Portfolio", "Portfolio"],
 		]);
 	});
 });
@@ -173,7 +176,8 @@ describe("the whole roadmap", () => {
 
 	it("never writes a link whose target would not resolve to a planned note", () => {
 		const notes = planRoadmapNotes(roadmap, FOLDER);
-		const paths = new Set(notes.map((n) => n.path));
+		// The portfolio is not a planned note: Generate creates it beside them when it is missing.
+		const paths = new Set([...notes.map((n) => n.path), portfolioNotePath(FOLDER)]);
 		for (const note of notes) {
 			for (const [target, alias] of links(note.body)) {
 				expect(paths.has(`${target}.md`), `${note.path} links ${target}`).toBe(true);

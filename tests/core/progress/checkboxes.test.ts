@@ -39,4 +39,19 @@ describe("a note's progress properties", () => {
 	it("is complete when every counted box is done, cancelled ones aside", () => {
 		expect(noteProgressProperties(boxes("[x] a", "[-] b"))).toEqual({ done: 1, total: 1, progress: 100, status: "complete" });
 	});
+
+	it("gives a complete project note the date of its last ticked box as `completed`", () => {
+		const done = boxes("[x] a ✅ 2026-11-02", "[x] b ✅ 2026-11-27", "[-] c ✅ 2026-12-01", "[x] d ✅ 2026-11-20");
+		expect(noteProgressProperties(done, "project")).toEqual({ done: 3, total: 3, progress: 100, status: "complete", completed: "2026-11-27" });
+	});
+
+	it("asks a project note to drop `completed` when it is not complete, or no done box has a date", () => {
+		expect(noteProgressProperties(boxes("[x] a ✅ 2026-11-02", "[ ] b"), "project").completed).toBeNull();
+		expect(noteProgressProperties(boxes("[x] a", "[x] b"), "project").completed).toBeNull();
+	});
+
+	it("leaves `completed` alone on phase and other notes", () => {
+		const props = noteProgressProperties(boxes("[x] a ✅ 2026-11-02"), "phase");
+		expect(props).not.toHaveProperty("completed");
+	});
 });

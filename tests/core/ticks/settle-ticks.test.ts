@@ -89,3 +89,17 @@ describe("settling a note after a change", () => {
 		expect(settle(before, after, "review").settlement.properties).toEqual([]);
 	});
 });
+
+describe("a project note's completed date", () => {
+	const project = (done: number, total: number, progress: number, status: string, completed?: string) =>
+		["---", "roadmap: r", "kind: project", "phase: 1", 'project: "1.1"', `done: ${done}`, `total: ${total}`, `progress: ${progress}`, `status: ${status}`, ...(completed ? [`completed: ${completed}`] : []), "---"];
+
+	it("comes with the tick of its last box, and goes with the untick, in the same change", () => {
+		const before = [...project(1, 2, 50, "in-progress"), "- [x] a ✅ 2026-11-02", "- [ ] b"];
+		const after = [...project(1, 2, 50, "in-progress"), "- [x] a ✅ 2026-11-02", "- [x] b"];
+		const ticked = settle(before, after, "project").lines;
+		expect(ticked).toEqual([...project(2, 2, 100, "complete", "2026-12-01"), "- [x] a ✅ 2026-11-02", "- [x] b ✅ 2026-12-01"]);
+		const unticked = [...ticked.slice(0, -1), "- [ ] b ✅ 2026-12-01"];
+		expect(settle(ticked, unticked, "project").lines).toEqual([...project(1, 2, 50, "in-progress"), "- [x] a ✅ 2026-11-02", "- [ ] b"]);
+	});
+});

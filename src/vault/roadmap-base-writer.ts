@@ -1,0 +1,36 @@
+import { normalizePath, TFile, type App } from "obsidian";
+import { joinVaultPath } from "../core/notes/note-names";
+import { ROADMAP_BASE_FILE, roadmapBaseState, roadmapBaseText } from "../core/portfolio/roadmap-base";
+import { ensureFolder, parentOf } from "./folders";
+import type { LoadedRoadmap } from "./roadmap-library";
+
+/** What *Generate* did with `Roadmap.base`: `kept` means the learner's own (changed) file, or a folder, is there. */
+export type BaseFileOutcome = "created" | "updated" | "unchanged" | "kept";
+
+/**
+ * Writes the roadmap's `Roadmap.base` beside its notes, with the rules of the notes: created when
+ * missing, brought up to date only while it is still the plugin's unchanged text, never overwritten
+ * once the learner changed it. An up-to-date file is not written at all.
+ */
+export async function writeRoadmapBase(app: App, loaded: LoadedRoadmap): Promise<BaseFileOutcome> {
+	const id = loaded.roadmap.id;
+	const path = normalizePath(joinVaultPath(loaded.folder, ROADMAP_BASE_FILE));
+	const text = roadmapBaseText(id);
+	const existing = app.vault.getAbstractFileByPath(path);
+	if (!existing) {
+		await ensureFolder(app, parentOf(path));
+		await app.vault.create(path, text);
+		return "created";
+	}
+	if (!(existing instanceof TFile)) return "kept";
+	const state = roadmapBaseState(await app.vault.read(existing), id);
+	if (state !== "ours-outdated") return state === "current" ? "unchanged" : "kept";
+	let updated = false;
+	await app.vault.process(existing, (current) => {
+		// Checked again inside the write: the learner may have changed it since it was read.
+		if (roadmapBaseState(current, id) !== "ours-outdated") return current;
+		updated = true;
+		return text;
+	});
+	return updated ? "updated" : "kept";
+}
