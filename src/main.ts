@@ -1,16 +1,15 @@
 import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
-import { migrateSettings, type LearningRoadmapSettings } from "./core/settings/settings";
+import { readSettings, type LearningRoadmapSettings } from "./core/settings/settings";
+import { generateWithNotices, noticeSettingsProblems, reviewWithNotices } from "./ui/commands";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { renderStatusBar } from "./ui/status-bar";
 import type { ProgressHost } from "./ui/view-host";
 import { DateStamper } from "./vault/date-stamper";
-import { generateRoadmaps } from "./vault/generator";
 import { ProgressIndex } from "./vault/progress-index";
 import { syncProgressProperties } from "./vault/progress-properties";
-import { createMonthlyReview } from "./vault/review-writer";
 import { describeRoadmapErrors, loadRoadmaps } from "./vault/roadmap-library";
 import { RoadmapTracker } from "./vault/roadmap-tracker";
 
@@ -20,7 +19,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	tracker!: RoadmapTracker;
 
 	async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		await this.loadSettings();
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
 		const stamper = new DateStamper(this.app);
@@ -50,8 +49,15 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	async onExternalSettingsChange(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		await this.loadSettings();
 		await this.reloadRoadmaps();
+	}
+
+	/** Reads data.json through the settings tab's checks; a refused value is named in a notice. */
+	private async loadSettings(): Promise<void> {
+		const read = readSettings(await this.loadData());
+		this.settings = read.settings;
+		noticeSettingsProblems(read.problems);
 	}
 
 	async saveSettings(): Promise<void> {
@@ -79,7 +85,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	async generateRoadmap(): Promise<void> {
 		const errors = await this.reloadRoadmaps();
-		await generateRoadmaps(this.app, this.tracker.loaded(), errors);
+		await generateWithNotices(this.app, this.tracker.loaded(), errors);
 	}
 
 	private async openProgressView(): Promise<void> {
@@ -93,6 +99,6 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	private async createReview(which: "this" | "previous"): Promise<void> {
-		await createMonthlyReview(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
+		await reviewWithNotices(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
 	}
 }
