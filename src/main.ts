@@ -55,7 +55,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	/** Reads data.json through the settings tab's checks; a refused value is named in a notice. */
 	private async loadSettings(): Promise<void> {
-		const read = readSettings(await this.loadData());
+		const read = readSettings(await this.loadData().catch(() => null));
 		this.settings = read.settings;
 		noticeSettingsProblems(read.problems);
 	}

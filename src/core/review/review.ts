@@ -35,6 +35,8 @@ export function reviewFileName(fileFormat: string, month: Date): string {
 /** Explains what is wrong with a review file name format, or returns null when it is usable. */
 export function validateReviewFileFormat(fileFormat: string): string | null {
 	if (fileFormat.trim() === "") return `The file name format is empty. Try ${DEFAULT_REVIEW_FILE_FORMAT}.`;
+	const quoteProblem = dateFormatProblem(fileFormat);
+	if (quoteProblem?.startsWith("has a quote") === true) return `The file name format ${quoteProblem}. Try ${DEFAULT_REVIEW_FILE_FORMAT}.`;
 	const samples = [new Date(2026, 0, 1), new Date(2026, 1, 1), new Date(2027, 0, 1), new Date(2026, 10, 30)];
 	let names: string[];
 	try {

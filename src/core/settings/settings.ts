@@ -86,7 +86,7 @@ export function readSettings(stored: unknown): SettingsRead {
 		const value = data[key];
 		if (value === undefined) return fallback;
 		if (!isString(value)) {
-			problems.push(`${name}: expected text, found ${JSON.stringify(value)}; using ${show(fallback)}.`);
+			problems.push(`${name}: expected text, found ${describeStored(value)}; using ${show(fallback)}.`);
 			return fallback;
 		}
 		const result = check(value);
@@ -97,7 +97,7 @@ export function readSettings(stored: unknown): SettingsRead {
 	const flag = (name: string, key: "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar"): boolean => {
 		const value = data[key];
 		if (value === undefined || isBoolean(value)) return value ?? d[key];
-		problems.push(`${name}: expected true or false, found ${JSON.stringify(value)}; using ${String(d[key])}.`);
+		problems.push(`${name}: expected true or false, found ${describeStored(value)}; using ${String(d[key])}.`);
 		return d[key];
 	};
 	return {
@@ -118,6 +118,14 @@ export function readSettings(stored: unknown): SettingsRead {
 	};
 }
 
+// A stored value as the learner would recognise it in data.json.
+function describeStored(value: unknown): string {
+	if (value === null || value === undefined) return "nothing";
+	if (Array.isArray(value)) return "a list";
+	if (typeof value === "object") return "keys and values";
+	return JSON.stringify(value);
+}
+
 function show(value: string): string {
 	return value === "" ? "nothing" : `"${value}"`;
 }
@@ -126,13 +134,13 @@ function show(value: string): string {
 function readRoadmapFiles(value: unknown, problems: string[]): string[] {
 	if (value === undefined) return [...DEFAULT_SETTINGS.roadmapFiles];
 	if (!Array.isArray(value)) {
-		problems.push(`Roadmap files: expected a list of paths, found ${JSON.stringify(value)}; using none.`);
+		problems.push(`Roadmap files: expected a list of paths, found ${describeStored(value)}; using none.`);
 		return [];
 	}
 	const kept: string[] = [];
 	for (const item of value) {
 		if (!isString(item)) {
-			problems.push(`Roadmap files: ${JSON.stringify(item)} is not a path; left out.`);
+			problems.push(`Roadmap files: ${describeStored(item)} is not a path; left out.`);
 			continue;
 		}
 		const checked = checkRoadmapFilesSetting(item);
