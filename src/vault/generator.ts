@@ -32,7 +32,10 @@ export function describeGeneration(report: GenerationReport): string {
 		message += `, skipped ${report.skipped.length} (a file that is not a roadmap note is in the way: ${report.skipped.join(", ")})`;
 	}
 	if (report.failed.length > 0) {
-		message += `, failed ${report.failed.length} (${report.failed.map((f) => `"${f.path}": ${f.reason}`).join("; ")})`;
+		// The first few say what went wrong; fifty identical lines would hide it.
+		const shown = report.failed.slice(0, 3).map((f) => `"${f.path}": ${f.reason}`);
+		if (report.failed.length > shown.length) shown.push(`and ${report.failed.length - shown.length} more`);
+		message += `, failed ${report.failed.length} (${shown.join("; ")})`;
 	}
 	return message;
 }
