@@ -1,11 +1,15 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
+import { DEFAULT_SETTINGS, type LearningRoadmapSettings } from "../../src/core/settings/settings";
 import { openLearnerVault, type LearnerVault } from "../plugin/built-plugin";
 import { expectPlainWords, expectQuiet } from "./faults";
 
 let vault: LearnerVault | undefined;
+
+function settingsOf(v: LearnerVault): LearningRoadmapSettings {
+	return v.plugin.settings as LearningRoadmapSettings;
+}
 afterEach(() => {
 	vault?.close();
 	vault = undefined;
@@ -58,7 +62,7 @@ describe("settings from data.json, every field wrong in every way", () => {
 		const notice = vault.notices().find((n) => n.startsWith("Some Learning Roadmap settings were refused"));
 		expect(notice).toContain(NAMES[key]);
 		expectPlainWords(notice);
-		expect(vault.plugin.settings[key]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
+		expect(settingsOf(vault)[key as keyof LearningRoadmapSettings]).toEqual(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS]);
 
 		await vault.run("create-monthly-review");
 		expect(vault.notices().at(-1)).toMatch(/^Created \d{4}-\d{2} Monthly review\.$/u);
@@ -70,7 +74,7 @@ describe("settings from data.json, every field wrong in every way", () => {
 
 	it.each([null, "not json", [1, 2], 42])("a data.json holding %j gives the defaults and a working plugin", async (data) => {
 		vault = await openLearnerVault({ ".obsidian/plugins/learning-roadmap/data.json": typeof data === "string" ? data : JSON.stringify(data) });
-		expect(vault.plugin.settings).toEqual(DEFAULT_SETTINGS);
+		expect(settingsOf(vault)).toEqual(DEFAULT_SETTINGS);
 		await vault.run("generate-roadmap");
 		expect(vault.notices().at(-1)).toBe("Created 50, updated 0, unchanged 0");
 		expect(existsSync(path.join(vault.dir, "Learning Roadmap"))).toBe(true);
@@ -79,8 +83,8 @@ describe("settings from data.json, every field wrong in every way", () => {
 
 	it("refuses the same values in the settings tab as in data.json", async () => {
 		const { checkFolderSetting, checkReviewFileFormatSetting, checkTemplateSetting } = await import("../../src/core/settings/settings");
-		for (const value of WRONG_VALUES.roadmapFolder!.filter((v): v is string => typeof v === "string")) expect(checkFolderSetting(value).ok, value).toBe(false);
-		for (const value of WRONG_VALUES.reviewFileFormat!.filter((v): v is string => typeof v === "string")) expect(checkReviewFileFormatSetting(value).ok, value).toBe(false);
-		for (const value of WRONG_VALUES.reviewTemplate!.filter((v): v is string => typeof v === "string")) expect(checkTemplateSetting(value).ok, value).toBe(false);
+		for (const value of WRONG_VALUES.roadmapFolder.filter((v): v is string => typeof v === "string")) expect(checkFolderSetting(value).ok, value).toBe(false);
+		for (const value of WRONG_VALUES.reviewFileFormat.filter((v): v is string => typeof v === "string")) expect(checkReviewFileFormatSetting(value).ok, value).toBe(false);
+		for (const value of WRONG_VALUES.reviewTemplate.filter((v): v is string => typeof v === "string")) expect(checkTemplateSetting(value).ok, value).toBe(false);
 	});
 });

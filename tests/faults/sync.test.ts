@@ -114,7 +114,7 @@ describe("sync arrivals", () => {
 		await vault.run("generate-roadmap");
 		await vault.app.vault.delete(file(vault, FAULT_FILE));
 		await vault.settle();
-		await vault.plugin.onExternalSettingsChange();
+		await (vault.plugin as unknown as { onExternalSettingsChange(): Promise<void> }).onExternalSettingsChange();
 		await vault.run("create-monthly-review");
 
 		const notice = vault.notices().at(-1);

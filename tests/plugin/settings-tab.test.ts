@@ -1,11 +1,16 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { LearningRoadmapSettings } from "../../src/core/settings/settings";
 import { openSettingTab } from "../harness/app";
 import { findSetting, typeInto } from "../harness/ui";
 import { openLearnerVault, type LearnerVault } from "./built-plugin";
 
 let vault: LearnerVault | undefined;
+
+function settingsOf(v: LearnerVault): LearningRoadmapSettings {
+	return v.plugin.settings as LearningRoadmapSettings;
+}
 afterEach(() => {
 	vault?.close();
 	vault = undefined;
@@ -37,11 +42,11 @@ describe("the settings tab", () => {
 		await vault.settle();
 		expect(existsSync(path.join(vault.dir, DATA_JSON))).toBe(false);
 		expect(vault.app.vault.totalReads).toBe(reads);
-		expect(vault.plugin.settings.roadmapFiles).toEqual([]);
+		expect(settingsOf(vault).roadmapFiles).toEqual([]);
 
 		textarea.dispatchEvent(new Event("change", { bubbles: true }));
 		await vault.settle();
-		expect(vault.plugin.settings.roadmapFiles).toEqual([EXAMPLE]);
+		expect(settingsOf(vault).roadmapFiles).toEqual([EXAMPLE]);
 		expect(vault.plugin.tracker.loaded().map((r: { roadmap: { id: string } }) => r.roadmap.id)).toContain("sql");
 	});
 
@@ -52,18 +57,18 @@ describe("the settings tab", () => {
 
 		typeInto(input, "Templates/Review");
 		await vault.settle();
-		expect(vault.plugin.settings.reviewTemplate).toBe("Templates/Review");
+		expect(settingsOf(vault).reviewTemplate).toBe("Templates/Review");
 		expect(description(setting)).toContain("A note to use instead");
 
 		typeInto(input, "Templates/Nothing here.md");
 		await vault.settle();
 		expect(description(setting)).toBe('There is no note at "Templates/Nothing here.md": create it first, or leave the field empty for the built-in template.');
-		expect(vault.plugin.settings.reviewTemplate).toBe("Templates/Review");
+		expect(settingsOf(vault).reviewTemplate).toBe("Templates/Review");
 
 		typeInto(input, "../outside.md");
 		await vault.settle();
 		expect(description(setting)).toContain("leaves the vault");
-		expect(vault.plugin.settings.reviewTemplate).toBe("Templates/Review");
+		expect(settingsOf(vault).reviewTemplate).toBe("Templates/Review");
 	});
 
 	it("refuses a review file name format that would make folders or leave the vault", async () => {
@@ -74,7 +79,7 @@ describe("the settings tab", () => {
 			typeInto(input, format);
 			await vault.settle();
 			expect(setting.find(".setting-item-description")?.hasClass("lr-setting-error"), format).toBe(true);
-			expect(vault.plugin.settings.reviewFileFormat, format).toBe("yyyy-MM 'Monthly review'");
+			expect(settingsOf(vault).reviewFileFormat, format).toBe("yyyy-MM 'Monthly review'");
 		}
 	});
 });
