@@ -28,7 +28,7 @@ const context = await esbuild.context({
 	],
 	plugins: [bundledRoadmap],
 	format: "cjs",
-	target: "es2018",
+	target: "es2020",
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
 	treeShaking: true,

@@ -1,6 +1,7 @@
 import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
-import { migrateSettings, type LearningRoadmapSettings } from "./core/settings/settings";
+import { readSettings, type LearningRoadmapSettings } from "./core/settings/settings";
+import { generateWithNotices, noticeSettingsProblems, reviewWithNotices } from "./ui/commands";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
 import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from "./ui/portfolio-commands";
 import { ProgressBlock } from "./ui/progress-block";
@@ -10,10 +11,8 @@ import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
 import { whenCacheResolved } from "./vault/cache-ready";
-import { generateRoadmaps } from "./vault/generator";
 import { ProgressIndex } from "./vault/progress-index";
 import { NoteSettler } from "./vault/note-settler";
-import { createMonthlyReview } from "./vault/review-writer";
 import { describeRoadmapErrors, loadRoadmaps } from "./vault/roadmap-library";
 import { RoadmapTracker } from "./vault/roadmap-tracker";
 
@@ -23,7 +22,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	tracker!: RoadmapTracker;
 
 	async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		await this.loadSettings();
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
@@ -59,8 +58,15 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	async onExternalSettingsChange(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		await this.loadSettings();
 		await this.reloadRoadmaps();
+	}
+
+	/** Reads data.json through the settings tab's checks; a refused value is named in a notice. */
+	private async loadSettings(): Promise<void> {
+		const read = readSettings(await this.loadData().catch(() => null));
+		this.settings = read.settings;
+		noticeSettingsProblems(read.problems);
 	}
 
 	async saveSettings(): Promise<void> {
@@ -90,7 +96,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const errors = await this.reloadRoadmaps();
 		// Before the vault is indexed, moved notes would not be found and would be generated twice.
 		await this.tracker.index.whenBuilt();
-		await generateRoadmaps(this.app, this.tracker.loaded(), errors);
+		await generateWithNotices(this.app, this.tracker.loaded(), errors);
 		await createMissingPortfolios(this.app, this.tracker);
 	}
 
@@ -105,6 +111,6 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	private async createReview(which: "this" | "previous"): Promise<void> {
-		await createMonthlyReview(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
+		await reviewWithNotices(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
 	}
 }

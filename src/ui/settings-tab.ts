@@ -1,8 +1,17 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { validateReviewFileFormat } from "../core/review/review";
+import {
+	normalizePath,
+	PluginSettingTab,
+	Setting,
+	type AbstractTextComponent,
+	type App,
+	type Plugin,
+	type SettingDefinitionItem,
+} from "obsidian";
 import {
 	checkFolderSetting,
+	checkReviewFileFormatSetting,
 	checkRoadmapFilesSetting,
+	checkTemplateSetting,
 	DEFAULT_SETTINGS,
 	type LearningRoadmapSettings,
 } from "../core/settings/settings";
@@ -10,12 +19,19 @@ import {
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
 	settings: LearningRoadmapSettings;
+	/** Saves the settings and reloads the roadmap files. */
 	saveSettings(): Promise<void>;
 }
 
 type Row = { name: string; build: (setting: Setting) => void };
+type Check<T> = (value: string) => { ok: true; value: T } | { ok: false; message: string };
+type ToggleKey = "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar";
 
-/** The settings tab: every value is checked before it is saved; a refused value says why. */
+/**
+ * The settings tab: every value goes through the same checks as `data.json` (src/core/settings),
+ * a refused value says why in place of the description, and a text is saved — and the roadmap
+ * files reloaded — when the field is left, not on every keystroke.
+ */
 export class LearningRoadmapSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
@@ -36,86 +52,83 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 	}
 
 	private rows(): Row[] {
-		const s = this.host.settings;
 		return [
-			{ name: "Roadmap folder", build: (st) => this.folderRow(st, "roadmapFolder", "Where the roadmap notes are generated. Your own roadmaps get a folder inside it.") },
+			{ name: "Roadmap folder", build: (st) => this.roadmapFolderRow(st) },
 			{ name: "Built-in roadmap", build: (st) => this.toggleRow(st, "builtInRoadmap", "Generate and track the bundled roadmap.") },
-			{
-				name: "Roadmap files",
-				build: (st) => {
-					st.setDesc("Your own roadmaps: vault paths of YAML files, one per line.");
-					st.addTextArea((text) =>
-						text
-							.setPlaceholder("Roadmaps/rust.yaml")
-							.setValue(s.roadmapFiles.join("\n"))
-							.onChange(async (value) => {
-								const checked = checkRoadmapFilesSetting(value);
-								if (!checked.ok) return this.refuse(st, checked.message);
-								s.roadmapFiles = checked.value;
-								this.accept(st, "Your own roadmaps: vault paths of YAML files, one per line.");
-								await this.host.saveSettings();
-							}),
-					);
-				},
-			},
-			{ name: "Review folder", build: (st) => this.folderRow(st, "reviewFolder", "Where monthly reviews are created.") },
-			{
-				name: "Review file name",
-				build: (st) => {
-					const desc = "A date format (date-fns tokens) for the review's name; text in single quotes is kept as is.";
-					st.setDesc(desc);
-					st.addText((text) =>
-						text
-							.setPlaceholder(DEFAULT_SETTINGS.reviewFileFormat)
-							.setValue(s.reviewFileFormat)
-							.onChange(async (value) => {
-								const error = validateReviewFileFormat(value);
-								if (error) return this.refuse(st, error);
-								s.reviewFileFormat = value;
-								this.accept(st, desc);
-								await this.host.saveSettings();
-							}),
-					);
-				},
-			},
-			{
-				name: "Review template",
-				build: (st) => {
-					st.setDesc("A note to use instead of the roadmap's own template. Leave empty for the built-in one.");
-					st.addText((text) =>
-						text
-							.setPlaceholder("Templates/Monthly review.md")
-							.setValue(s.reviewTemplate)
-							.onChange(async (value) => {
-								s.reviewTemplate = value.trim();
-								await this.host.saveSettings();
-							}),
-					);
-				},
-			},
+			{ name: "Roadmap files", build: (st) => this.roadmapFilesRow(st) },
+			{ name: "Review folder", build: (st) => this.reviewFolderRow(st) },
+			{ name: "Review file name", build: (st) => this.reviewFileNameRow(st) },
+			{ name: "Review template", build: (st) => this.reviewTemplateRow(st) },
 			{ name: "Record completion dates", build: (st) => this.toggleRow(st, "recordCompletionDates", "Add ✅ and the date to a roadmap box when you tick it.") },
 			{ name: "Keep progress properties in sync", build: (st) => this.toggleRow(st, "syncProgressProperties", "Update done, total, progress and status in each roadmap note.") },
 			{ name: "Show status bar item", build: (st) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") },
 		];
 	}
 
-	private folderRow(setting: Setting, key: "roadmapFolder" | "reviewFolder", desc: string): void {
-		setting.setDesc(desc);
-		setting.addText((text) =>
-			text
-				.setPlaceholder(DEFAULT_SETTINGS[key])
-				.setValue(this.host.settings[key])
-				.onChange(async (value) => {
-					const checked = checkFolderSetting(value);
-					if (!checked.ok) return this.refuse(setting, checked.message);
-					this.host.settings[key] = checked.value;
-					this.accept(setting, desc);
-					await this.host.saveSettings();
-				}),
-		);
+	private roadmapFolderRow(setting: Setting): void {
+		const desc = "Where the roadmap notes are generated. Your own roadmaps get a folder inside it.";
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.roadmapFolder, DEFAULT_SETTINGS.roadmapFolder, checkFolderSetting, (v) => (this.host.settings.roadmapFolder = v)));
 	}
 
-	private toggleRow(setting: Setting, key: "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar", desc: string): void {
+	private roadmapFilesRow(setting: Setting): void {
+		const desc = "Your own roadmaps: vault paths of YAML files, one per line.";
+		setting.addTextArea((text) => this.checkedText(setting, text, desc, this.host.settings.roadmapFiles.join("\n"), "Roadmaps/rust.yaml", checkRoadmapFilesSetting, (v) => (this.host.settings.roadmapFiles = v)));
+	}
+
+	private reviewFolderRow(setting: Setting): void {
+		const desc = "Where monthly reviews are created.";
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewFolder, DEFAULT_SETTINGS.reviewFolder, checkFolderSetting, (v) => (this.host.settings.reviewFolder = v)));
+	}
+
+	private reviewFileNameRow(setting: Setting): void {
+		const desc = "A date format (date-fns tokens) for the review's name; text in single quotes is kept as is.";
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewFileFormat, DEFAULT_SETTINGS.reviewFileFormat, checkReviewFileFormatSetting, (v) => (this.host.settings.reviewFileFormat = v)));
+	}
+
+	private reviewTemplateRow(setting: Setting): void {
+		const desc = "A note to use instead of the roadmap's own template. Leave empty for the built-in one.";
+		const check: Check<string> = (value) => {
+			const checked = checkTemplateSetting(value);
+			if (!checked.ok || checked.value === "" || this.templateExists(checked.value)) return checked;
+			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
+		};
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewTemplate, "Templates/Monthly review.md", check, (v) => (this.host.settings.reviewTemplate = v)));
+	}
+
+	private templateExists(path: string): boolean {
+		const normalized = normalizePath(path);
+		return this.app.vault.getFileByPath(normalized) !== null || this.app.vault.getFileByPath(`${normalized}.md`) !== null;
+	}
+
+	/**
+	 * A text field checked as it is typed (a refused value says why) and saved when it is left; a
+	 * refused value is never saved, so the last good one stays.
+	 */
+	private checkedText<T>(
+		setting: Setting,
+		text: AbstractTextComponent<HTMLInputElement | HTMLTextAreaElement>,
+		desc: string,
+		value: string,
+		placeholder: string,
+		check: Check<T>,
+		store: (value: T) => void,
+	): void {
+		setting.setDesc(desc);
+		text.setPlaceholder(placeholder).setValue(value);
+		text.onChange((typed) => {
+			const checked = check(typed);
+			if (checked.ok) this.accept(setting, desc);
+			else this.refuse(setting, checked.message);
+		});
+		text.inputEl.addEventListener("change", () => {
+			const checked = check(text.getValue());
+			if (!checked.ok) return;
+			store(checked.value);
+			void this.host.saveSettings();
+		});
+	}
+
+	private toggleRow(setting: Setting, key: ToggleKey, desc: string): void {
 		setting.setDesc(desc);
 		setting.addToggle((toggle) =>
 			toggle.setValue(this.host.settings[key]).onChange(async (value) => {

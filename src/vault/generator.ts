@@ -1,11 +1,18 @@
-import { normalizePath, Notice, TFile, type App } from "obsidian";
+import { normalizePath, TFile, type App } from "obsidian";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/notes/merge-note";
-import { noteText, planRoadmapNotes, type PlannedNote } from "../core/notes/render-notes";
+import { notePathProblem } from "../core/notes/note-names";
+import { noteText, planRoadmapNotes, type NoteIdentity, type PlannedNote } from "../core/notes/render-notes";
 import { ensureFolder, parentOf } from "./folders";
 import { writeRoadmapBase, type BaseFileOutcome } from "./roadmap-base-writer";
-import { describeRoadmapErrors, type LoadedRoadmap } from "./roadmap-library";
+import type { LoadedRoadmap } from "./roadmap-library";
 
-/** What one run of *Generate roadmap notes* did, for the closing notice. */
+/** A note that could not be written, and why (the file system's or the vault's own words). */
+export interface FailedWrite {
+	path: string;
+	reason: string;
+}
+
+/** What one run of *Generate roadmap notes* did for one roadmap, for the closing notice. */
 export interface GenerationReport {
 	created: number;
 	updated: number;
@@ -14,13 +21,24 @@ export interface GenerationReport {
 	skipped: string[];
 	/** What happened to the roadmap's `Roadmap.base` (Bases views). */
 	base?: BaseFileOutcome;
+	/** Notes whose write failed; the other notes were still written. */
+	failed: FailedWrite[];
+	/** Set when nothing was written because a planned path can't exist on every system. */
+	refused?: string;
 }
 
-/** The closing notice: `Created N, updated M, unchanged K` (and skipped, when any). */
+/** The closing notice: `Created N, updated M, unchanged K` (and skipped or failed, when any). */
 export function describeGeneration(report: GenerationReport): string {
+	if (report.refused !== undefined) return `Nothing generated: ${report.refused}`;
 	let message = `Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}`;
 	if (report.skipped.length > 0) {
 		message += `, skipped ${report.skipped.length} (a file that is not a roadmap note is in the way: ${report.skipped.join(", ")})`;
+	}
+	if (report.failed.length > 0) {
+		// The first few say what went wrong; fifty identical lines would hide it.
+		const shown = report.failed.slice(0, 3).map((f) => `"${f.path}": ${f.reason}`);
+		if (report.failed.length > shown.length) shown.push(`and ${report.failed.length - shown.length} more`);
+		message += `, failed ${report.failed.length} (${shown.join("; ")})`;
 	}
 	return message;
 }
@@ -28,29 +46,43 @@ export function describeGeneration(report: GenerationReport): string {
 /**
  * Writes a roadmap's notes into the vault. A note that already exists — at its path, or moved or
  * renamed anywhere (found by its `roadmap`, `kind`, `phase`, `project` properties) — only receives
- * the roadmap items it lacks; every other byte stays as the learner left it.
+ * the roadmap items it lacks; every other byte stays as the learner left it. Every path is checked
+ * before the first write; a write that fails is reported and the others go on.
  */
 export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap): Promise<GenerationReport> {
-	const report: GenerationReport = { created: 0, updated: 0, unchanged: 0, skipped: [] };
+	const report: GenerationReport = { created: 0, updated: 0, unchanged: 0, skipped: [], failed: [] };
+	const planned = planRoadmapNotes(loaded.roadmap, loaded.folder).map((note) => ({ note, path: normalizePath(note.path) }));
+	const refused = planned.map((p) => notePathProblem(p.path)).find((problem) => problem !== undefined);
+	if (refused !== undefined) return { ...report, refused };
 	const existing = findRoadmapNotes(app, loaded.roadmap.id);
-	for (const planned of planRoadmapNotes(loaded.roadmap, loaded.folder)) {
-		const path = normalizePath(planned.path);
-		const claimed = existing.get(identityKey(planned.identity));
-		if (claimed) {
-			(await mergeInto(app, claimed, planned)) ? report.updated++ : report.unchanged++;
-			continue;
+	for (const { note, path } of planned) {
+		try {
+			const claimed = noteAt(app, path, note.identity) ?? existing.get(identityKey(note.identity));
+			if (claimed) {
+				(await mergeInto(app, claimed, note)) ? report.updated++ : report.unchanged++;
+				continue;
+			}
+			if (app.vault.getAbstractFileByPath(path)) {
+				report.skipped.push(path);
+				continue;
+			}
+			await ensureFolder(app, parentOf(path));
+			await app.vault.create(path, noteText(note));
+			report.created++;
+		} catch (e) {
+			report.failed.push({ path, reason: e instanceof Error ? e.message : String(e) });
 		}
-		const inTheWay = app.vault.getAbstractFileByPath(path);
-		if (inTheWay) {
-			report.skipped.push(path);
-			continue;
-		}
-		await ensureFolder(app, parentOf(path));
-		await app.vault.create(path, noteText(planned));
-		report.created++;
 	}
 	report.base = await writeRoadmapBase(app, loaded);
 	return report;
+}
+
+// The note at the generated path, when it is this roadmap note: it wins over a sync conflict copy.
+function noteAt(app: App, path: string, identity: NoteIdentity): TFile | undefined {
+	const file = app.vault.getFileByPath(path);
+	if (!file) return undefined;
+	const found = readNoteIdentity(app.metadataCache.getFileCache(file)?.frontmatter);
+	return found && identityKey(found) === identityKey(identity) ? file : undefined;
 }
 
 /** Notes of this roadmap in the vault, by identity, wherever they live (first path wins). */
@@ -80,27 +112,23 @@ async function mergeInto(app: App, file: TFile, planned: PlannedNote): Promise<b
 	return changed;
 }
 
-/**
- * The *Generate roadmap notes* command: generates every usable roadmap and ends with one notice
- * per roadmap. `errors` are the roadmap files that could not be used; they are listed first, in a
- * notice that stays until dismissed, and they generate nothing.
- */
-export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[], errors: string[]): Promise<void> {
-	if (errors.length > 0) new Notice(describeRoadmapErrors(errors), 0);
-	if (roadmaps.length === 0) {
-		new Notice(
-			errors.length > 0
-				? "Nothing generated: fix the roadmap files listed above."
-				: "No roadmap to generate: switch on the built-in roadmap or add a roadmap file in the settings.",
-		);
-		return;
-	}
+/** One roadmap's outcome of the *Generate roadmap notes* command. */
+export interface RoadmapGeneration {
+	title: string;
+	report?: GenerationReport;
+	/** Set when generating this roadmap stopped on an error. */
+	error?: string;
+}
+
+/** Generates every usable roadmap, one after the other; one roadmap's failure never stops the next. */
+export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[]): Promise<RoadmapGeneration[]> {
+	const results: RoadmapGeneration[] = [];
 	for (const loaded of roadmaps) {
-		const name = roadmaps.length > 1 ? `${loaded.roadmap.title}: ` : "";
 		try {
-			new Notice(`${name}${describeGeneration(await generateRoadmapNotes(app, loaded))}`);
+			results.push({ title: loaded.roadmap.title, report: await generateRoadmapNotes(app, loaded) });
 		} catch (e) {
-			new Notice(`Could not generate "${loaded.roadmap.title}": ${e instanceof Error ? e.message : String(e)}`);
+			results.push({ title: loaded.roadmap.title, error: e instanceof Error ? e.message : String(e) });
 		}
 	}
+	return results;
 }

@@ -1,6 +1,6 @@
-import { normalizePath, Notice, TFile, type App } from "obsidian";
+import { normalizePath, TFile, type App } from "obsidian";
 import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
-import { renderReview, reviewFileName, reviewMonth } from "../core/review/review";
+import { renderReview, reviewFileName, reviewMonth, templateProblems } from "../core/review/review";
 import type { Roadmap } from "../core/roadmap/roadmap-schema";
 import type { LearningRoadmapSettings } from "../core/settings/settings";
 import { ensureFolder } from "./folders";
@@ -9,27 +9,30 @@ import type { RoadmapTracker } from "./roadmap-tracker";
 export interface ReviewRequest {
 	which: "this" | "previous";
 	now: Date;
-	roadmap: Roadmap;
+	roadmapId: string;
+	/** The roadmap's data; undefined when its file is gone but its notes are still in the vault. */
+	roadmap: Roadmap | undefined;
 	progress: RoadmapProgress;
 	notes: RoadmapNote[];
 	settings: LearningRoadmapSettings;
 }
 
 export type ReviewOutcome =
-	| { status: "created" | "exists"; file: TFile }
+	| { status: "created" | "exists"; file: TFile; roadmapFileMissing: boolean; templateProblems?: string[] }
 	| { status: "error"; message: string };
 
 /**
  * Creates the month's review note from the template, pre-filled from the vault; a review that
- * already exists is returned as it is, never overwritten.
+ * already exists is returned as it is, never overwritten. A write that fails is an error naming the file.
  */
 export async function writeMonthlyReview(app: App, request: ReviewRequest): Promise<ReviewOutcome> {
 	const { settings, now } = request;
+	const roadmapFileMissing = request.roadmap === undefined;
 	const month = reviewMonth(now, request.which);
 	const folder = normalizePath(settings.reviewFolder);
 	const path = normalizePath(`${folder}/${reviewFileName(settings.reviewFileFormat, month)}.md`);
 	const existing = app.vault.getAbstractFileByPath(path);
-	if (existing instanceof TFile) return { status: "exists", file: existing };
+	if (existing instanceof TFile) return { status: "exists", file: existing, roadmapFileMissing };
 	if (existing) return { status: "error", message: `Cannot create the review: a folder is at "${path}".` };
 
 	let template: string | undefined;
@@ -43,51 +46,55 @@ export async function writeMonthlyReview(app: App, request: ReviewRequest): Prom
 		try {
 			template = await app.vault.read(templateFile);
 		} catch (e) {
-			return { status: "error", message: `Review template "${templatePath}" could not be read: ${String(e)}` };
+			return { status: "error", message: `Review template "${templatePath}" could not be read: ${reason(e)}` };
 		}
 	}
 	const text = renderReview({
-		roadmapId: request.roadmap.id,
+		roadmapId: request.roadmapId,
 		month,
 		today: now,
 		template,
-		builtInTemplate: request.roadmap.review_template,
+		builtInTemplate: request.roadmap?.review_template,
 		progress: request.progress,
 		notes: request.notes,
 	});
-	await ensureFolder(app, folder);
-	const file = await app.vault.create(path, text);
-	return { status: "created", file };
+	try {
+		await ensureFolder(app, folder);
+		const file = await app.vault.create(path, text);
+		return { status: "created", file, roadmapFileMissing, templateProblems: templateProblems(template ?? request.roadmap?.review_template ?? "") };
+	} catch (e) {
+		return { status: "error", message: `Could not create the review "${path}": ${reason(e)} Check the review folder setting.` };
+	}
 }
 
 /**
- * The review commands: writes (or finds) the selected roadmap's review for this or last month,
- * tells the learner what happened, and opens it.
+ * The review for the selected roadmap, this month or last: written from the roadmap's data, or from
+ * its notes alone when its roadmap file is gone. An error when the vault holds nothing to review.
  */
-export async function createMonthlyReview(
+export async function writeSelectedReview(
 	app: App,
 	tracker: RoadmapTracker,
 	roadmapId: string,
 	settings: LearningRoadmapSettings,
 	which: "this" | "previous",
-): Promise<void> {
+): Promise<ReviewOutcome> {
 	const loaded = tracker.loaded().find((r) => r.roadmap.id === roadmapId);
-	if (!loaded) {
-		new Notice("No roadmap to review yet: generate the roadmap notes first.");
-		return;
+	const notes = tracker.notesOf(roadmapId);
+	if (!loaded && notes.length === 0) {
+		return { status: "error", message: "No roadmap to review yet: generate the roadmap notes first." };
 	}
-	const outcome = await writeMonthlyReview(app, {
+	return writeMonthlyReview(app, {
 		which,
 		now: new Date(),
-		roadmap: loaded.roadmap,
+		roadmapId,
+		roadmap: loaded?.roadmap,
 		progress: tracker.progress(roadmapId),
-		notes: tracker.notesOf(roadmapId),
+		notes,
 		settings,
 	});
-	if (outcome.status === "error") {
-		new Notice(outcome.message);
-		return;
-	}
-	new Notice(outcome.status === "exists" ? `${outcome.file.basename} already exists: opened it.` : `Created ${outcome.file.basename}.`);
-	await app.workspace.getLeaf(false).openFile(outcome.file);
+}
+
+function reason(e: unknown): string {
+	const text = e instanceof Error ? e.message : String(e);
+	return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -1,4 +1,5 @@
-import { Events, type App, type EventRef } from "obsidian";
+import { Events, normalizePath, type App, type EventRef } from "obsidian";
+import { planRoadmapNotes } from "../core/notes/render-notes";
 import { computeProgress } from "../core/progress/progress";
 import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
 import type { ProgressIndex } from "./progress-index";
@@ -18,6 +19,8 @@ export interface RoadmapChoice {
 export class RoadmapTracker extends Events {
 	private roadmaps: LoadedRoadmap[] = [];
 	private cache = new Map<string, RoadmapProgress>();
+	/** Where each known roadmap generates its notes, by roadmap id. */
+	private generatedPaths = new Map<string, Set<string>>();
 
 	constructor(
 		private readonly app: App,
@@ -29,6 +32,9 @@ export class RoadmapTracker extends Events {
 
 	setRoadmaps(roadmaps: LoadedRoadmap[]): void {
 		this.roadmaps = roadmaps;
+		this.generatedPaths = new Map(
+			roadmaps.map((r) => [r.roadmap.id, new Set(planRoadmapNotes(r.roadmap, r.folder).map((note) => normalizePath(note.path)))]),
+		);
 		this.invalidate();
 	}
 
@@ -74,11 +80,20 @@ export class RoadmapTracker extends Events {
 		let progress = this.cache.get(roadmapId);
 		if (!progress) {
 			const loaded = this.roadmaps.find((r) => r.roadmap.id === roadmapId);
+			const notes = this.notesOf(roadmapId);
+			// Creation times decide between a note and its sync conflict copy; read from the file list, no I/O.
+			const createdAt = new Map<string, number>();
+			for (const note of notes) {
+				const file = this.app.vault.getFileByPath(note.path);
+				if (file) createdAt.set(note.path, file.stat.ctime);
+			}
 			progress = computeProgress({
 				roadmapId,
 				roadmap: loaded?.roadmap,
-				notes: this.notesOf(roadmapId),
+				notes,
 				today: this.now(),
+				generatedPaths: this.generatedPaths.get(roadmapId),
+				createdAt,
 			});
 			this.cache.set(roadmapId, progress);
 		}

@@ -8,8 +8,26 @@ export type PhaseName = { number: number; title: string };
 /** The parts of a project its names are made from. */
 export type ProjectName = { id: string; title: string };
 
-/** Turns any text into a file or folder name Obsidian accepts and links can reach. */
+/** The longest name `safeFileName` gives, so a note's full path stays well under 250 characters. */
+export const MAX_NAME_LENGTH = 64;
+/** The longest vault path a note may have: Windows stops at 260 characters, vault folder included. */
+export const MAX_PATH_LENGTH = 250;
+
+// Names Windows reserves for devices, with or without an extension (`CON`, `aux.md`, `COM1`): a synced
+// vault holding one breaks on Windows.
+const RESERVED_NAME = /^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\.|$)/iu;
+
+/**
+ * Turns any text into a file or folder name Obsidian accepts, links can reach, and Windows, macOS,
+ * Linux, iOS and Android all store: no forbidden or control character, no reserved device name, no
+ * dot or space at either end, at most `MAX_NAME_LENGTH` characters (a longer one is cut and given a
+ * short hash of the whole text, so two long titles never share a name and a name never changes).
+ */
 export function safeFileName(text: string): string {
+	return shortened(notReserved(cleanName(text)), text);
+}
+
+function cleanName(text: string): string {
 	const name = text
 		// a colon reads as a separator: "Phase 1: Basics" → "Phase 1 - Basics"; a trailing one just goes
 		.replace(/\s*:+\s*$/u, "")
@@ -26,6 +44,44 @@ export function safeFileName(text: string): string {
 		.replace(/\s+/gu, " ")
 		.replace(/^[\s.]+|[\s.]+$/gu, "");
 	return name === "" ? "Untitled" : name;
+}
+
+function notReserved(name: string): string {
+	return name.replace(RESERVED_NAME, (_whole, device: string, dot: string) => `${device}_${dot}`);
+}
+
+function shortened(name: string, original: string): string {
+	const chars = Array.from(name);
+	if (chars.length <= MAX_NAME_LENGTH) return name;
+	const suffix = ` ~${shortHash(original)}`;
+	const cut = chars.slice(0, MAX_NAME_LENGTH - suffix.length).join("").replace(/[\s.]+$/u, "");
+	return `${cut}${suffix}`;
+}
+
+/** Six hex digits of the FNV-1a hash of a text: stable across runs and devices. */
+function shortHash(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, "0").slice(0, 6);
+}
+
+/**
+ * Why a vault path cannot be written on every platform (too long, or a part that is a reserved
+ * name, ends in a dot or space, or holds a control character), or undefined when it can.
+ */
+export function notePathProblem(path: string): string | undefined {
+	if (path.length > MAX_PATH_LENGTH) {
+		return `"${path}" is ${path.length} characters long; some systems stop at ${MAX_PATH_LENGTH}. Choose a shorter roadmap folder.`;
+	}
+	for (const part of path.split("/")) {
+		if (RESERVED_NAME.test(part)) return `"${path}": "${part}" is a name Windows reserves.`;
+		if (/[\s.]$/u.test(part)) return `"${path}": "${part}" ends with a dot or a space, which Windows drops.`;
+		if (/\p{Cc}/u.test(part)) return `"${path}" holds a control character.`;
+	}
+	return undefined;
 }
 
 /** Joins vault path segments with `/`, ignoring empty ones and stray slashes at the folder's ends. */

@@ -22,6 +22,10 @@ export interface ProgressInput {
 	notes: readonly RoadmapNote[];
 	/** Today, for the activity chart's twelve months. */
 	today: Date;
+	/** The paths the roadmap generates its notes at: such a note wins over a copy claiming the same phase or project. */
+	generatedPaths?: ReadonlySet<string>;
+	/** When each note was created (its file's ctime, in ms): among other claimants, the oldest wins. */
+	createdAt?: ReadonlyMap<string, number>;
 }
 
 /** How many open topics *Up next* lists. */
@@ -32,7 +36,7 @@ export const ACTIVITY_MONTHS = 12;
 /** Aggregates one roadmap's progress from its notes' boxes, in time linear in the number of notes and boxes. */
 export function computeProgress(input: ProgressInput): RoadmapProgress {
 	const { roadmapId, roadmap } = input;
-	const counted = countedNotes(input.notes, roadmapId);
+	const counted = countedNotes(input.notes, roadmapId, claimOrder(input));
 	const phases = phaseProgress(roadmap, counted.phases, counted.projects);
 	const overall = emptyCount();
 	for (const phase of phases) {
@@ -65,8 +69,18 @@ interface CountedNotes {
 	hasNotes: boolean;
 }
 
-// One pass over the notes; when several notes claim one phase or project, the first by path counts.
-function countedNotes(notes: readonly RoadmapNote[], roadmapId: string): CountedNotes {
+type ClaimOrder = (a: RoadmapNote, b: RoadmapNote) => number;
+
+// Sync services leave copies beside a note (`… (conflicted copy).md`, iCloud's `… 2.md`), often sorting
+// before it: the note at its generated path counts, else the oldest, else the first by path.
+function claimOrder(input: ProgressInput): ClaimOrder {
+	const generated = (note: RoadmapNote): number => (input.generatedPaths?.has(note.path) ? 0 : 1);
+	const created = (note: RoadmapNote): number => input.createdAt?.get(note.path) ?? Number.POSITIVE_INFINITY;
+	return (a, b) => generated(a) - generated(b) || created(a) - created(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// One pass over the notes; when several notes claim one phase or project, `order` picks the one that counts.
+function countedNotes(notes: readonly RoadmapNote[], roadmapId: string, order: ClaimOrder): CountedNotes {
 	const warnings: Warning[] = [];
 	const phaseClaims = new Map<number, RoadmapNote[]>();
 	const projectClaims = new Map<string, RoadmapNote[]>();
@@ -83,8 +97,8 @@ function countedNotes(notes: readonly RoadmapNote[], roadmapId: string): Counted
 		else if (note.kind === "project" && note.project !== undefined) claim(projectClaims, note.project, note);
 		else if (note.kind === "criteria" && (!criteria || note.path < criteria.path)) criteria = note;
 	}
-	const phases = firstClaims(phaseClaims, (n) => `Phase ${n}`, warnings);
-	const projects = firstClaims(projectClaims, (id) => `Project ${id}`, warnings);
+	const phases = firstClaims(phaseClaims, (n) => `Phase ${n}`, warnings, order);
+	const projects = firstClaims(projectClaims, (id) => `Project ${id}`, warnings, order);
 	return { phases, projects, criteria, warnings, hasNotes };
 }
 
@@ -94,17 +108,20 @@ function claim<K>(claims: Map<K, RoadmapNote[]>, key: K, note: RoadmapNote): voi
 	else claims.set(key, [note]);
 }
 
-function firstClaims<K>(claims: Map<K, RoadmapNote[]>, name: (key: K) => string, warnings: Warning[]): Map<K, RoadmapNote> {
+function firstClaims<K>(claims: Map<K, RoadmapNote[]>, name: (key: K) => string, warnings: Warning[], order: ClaimOrder): Map<K, RoadmapNote> {
 	const first = new Map<K, RoadmapNote>();
 	for (const [key, list] of claims) {
-		if (list.length > 1) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		if (list.length > 1) list.sort(order);
 		const winner = list[0];
 		if (!winner) continue;
 		first.set(key, winner);
 		if (list.length > 1) {
 			const paths = list.map((n) => n.path);
 			warnings.push({
-				message: `${name(key)} is claimed by ${paths.length} notes: ${paths.map((p) => `"${p}"`).join(", ")}; only "${winner.path}" counts.`,
+				message: `${name(key)} is claimed by ${paths.length} notes: only "${winner.path}" counts; ${paths
+					.slice(1)
+					.map((p) => `"${p}"`)
+					.join(", ")} ${paths.length > 2 ? "do" : "does"} not (a sync conflict copy or a duplicate: merge your ticks into the note that counts, then delete it).`,
 				paths,
 			});
 		}

@@ -13,6 +13,9 @@ const TASK = /^((?:[ \t]*>)*[ \t]*)([-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]+(.*?)|[ 
 // The Tasks plugin's done date; 📅 ⏳ 🛫 ➕ ❌ are other dates and never read as completion.
 const DONE_DATE = /(^|[ \t]+)✅\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
 const BLOCK_ID = /[ \t]+(\^[A-Za-z0-9-]+)[ \t]*$/;
+// What may follow a completion date: tags, a block id, or more of the Tasks plugin's fields. A ✅ date
+// followed by plain words is part of the learner's (or the roadmap's) text, not a completion.
+const AFTER_DONE_DATE = /^(?:[ \t]+#[^\s#]+)*(?:[ \t]+\^[A-Za-z0-9-]+)?[ \t]*$|^[ \t]+(?:📅|⏳|🛫|➕|❌|🔁|⏫|🔼|🔽|🔺|⏬|🆔|⛔|🏁)/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a markdown task line into its status character, text and ✅ date, or null when the line is no task. */
@@ -47,10 +50,11 @@ export function removeCompletion(line: string, date: string): string {
 	return line.slice(0, last.index) + line.slice(last.index + last[0].length);
 }
 
+// The last ✅ date that ends the line's text (only tags, a block id or Tasks fields after it).
 function lastDoneDate(text: string): { index: number; date: string } | undefined {
 	let found: { index: number; date: string } | undefined;
 	for (const match of text.matchAll(DONE_DATE)) {
-		found = { index: match.index, date: match[2] ?? "" };
+		if (AFTER_DONE_DATE.test(text.slice(match.index + match[0].length))) found = { index: match.index, date: match[2] ?? "" };
 	}
 	return found;
 }

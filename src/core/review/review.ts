@@ -1,5 +1,6 @@
 import { format } from "date-fns";
 import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
+import { notePathProblem } from "../notes/note-names";
 import { DEFAULT_REVIEW_TEMPLATE, fillBuiltInTemplate, reviewParts, type ReviewParts } from "./review-sections";
 
 export interface ReviewInput {
@@ -34,6 +35,8 @@ export function reviewFileName(fileFormat: string, month: Date): string {
 /** Explains what is wrong with a review file name format, or returns null when it is usable. */
 export function validateReviewFileFormat(fileFormat: string): string | null {
 	if (fileFormat.trim() === "") return `The file name format is empty. Try ${DEFAULT_REVIEW_FILE_FORMAT}.`;
+	const quoteProblem = dateFormatProblem(fileFormat);
+	if (quoteProblem?.startsWith("has a quote") === true) return `The file name format ${quoteProblem}. Try ${DEFAULT_REVIEW_FILE_FORMAT}.`;
 	const samples = [new Date(2026, 0, 1), new Date(2026, 1, 1), new Date(2027, 0, 1), new Date(2026, 10, 30)];
 	let names: string[];
 	try {
@@ -45,7 +48,9 @@ export function validateReviewFileFormat(fileFormat: string): string | null {
 	for (const name of names) {
 		const bad = FORBIDDEN_IN_NAMES.find((c) => name.includes(c));
 		if (bad !== undefined) return `The file name "${name}" would contain "${bad}", which can't be used in a note name.`;
-		if (name === "" || name.startsWith(".")) return `The file name "${name}" can't be used for a note.`;
+		if (name === "" || name.startsWith(".") || name.includes("..")) return `The file name "${name}" can't be used for a note.`;
+		const unsafe = notePathProblem(`${name}.md`);
+		if (unsafe !== undefined) return `The file name can't be used for a note: ${unsafe}`;
 	}
 	if (new Set(names.slice(0, 3)).size < 3) {
 		return "The file name must change with the month and the year (e.g. yyyy-MM), or every review would open the same note.";
@@ -82,11 +87,8 @@ export function fillPlaceholders(template: string, parts: ReviewParts, today: Da
 				return dateFormat === undefined ? parts.month : whole;
 			case "date":
 				if (dateFormat === undefined) return format(today, "yyyy-MM-dd");
-				try {
-					return format(today, dateFormat);
-				} catch {
-					return whole;
-				}
+				if (dateFormatProblem(dateFormat) !== undefined) return whole;
+				return format(today, dateFormat);
 			case "topics_covered":
 				return parts.topicsCovered;
 			case "projects_completed":
@@ -99,6 +101,31 @@ export function fillPlaceholders(template: string, parts: ReviewParts, today: Da
 				return whole;
 		}
 	});
+}
+
+/**
+ * The template's `{{date:FORMAT}}` placeholders that can't be filled (an unterminated quote, a
+ * format date-fns refuses), one sentence each; they stay in the review as written.
+ */
+export function templateProblems(template: string): string[] {
+	const problems: string[] = [];
+	for (const match of template.matchAll(/\{\{\s*date:(.*?)\s*\}\}/g)) {
+		const problem = dateFormatProblem(match[1] ?? "");
+		if (problem !== undefined) problems.push(`${match[0]} ${problem}; it was left as written.`);
+	}
+	return problems;
+}
+
+// date-fns reads an unterminated quote as literal text to the end, which can silently empty a placeholder.
+function dateFormatProblem(dateFormat: string): string | undefined {
+	const quotes = dateFormat.replace(/''/g, "").split("'").length - 1;
+	if (quotes % 2 === 1) return "has a quote (') that is never closed";
+	try {
+		format(new Date(2026, 0, 1), dateFormat);
+		return undefined;
+	} catch (e) {
+		return `is not a date-fns format (${e instanceof Error ? e.message : String(e)})`;
+	}
 }
 
 function splitFrontmatter(text: string): { frontmatter: string[]; body: string } {

@@ -100,12 +100,25 @@ export const roadmapSchema = z
 	.check(
 		z.superRefine((roadmap, ctx) => {
 		const seenPhases = new Set<number>();
+		// Section and project ids name notes and headings: a second one would merge into the first.
+		const seenSections = new Set<string>();
+		const seenProjects = new Set<string>();
 		roadmap.phases.forEach((phase, i) => {
 			if (seenPhases.has(phase.number)) {
 				ctx.addIssue({ code: "custom", path: ["phases", i, "number"], message: `phase ${phase.number} appears twice` });
 			}
 			seenPhases.add(phase.number);
+			phase.sections.forEach((section, j) => {
+				if (seenSections.has(section.id)) {
+					ctx.addIssue({ code: "custom", path: ["phases", i, "sections", j, "id"], message: `section ${section.id} appears twice` });
+				}
+				seenSections.add(section.id);
+			});
 			phase.projects.forEach((project, j) => {
+				if (seenProjects.has(project.id)) {
+					ctx.addIssue({ code: "custom", path: ["phases", i, "projects", j, "id"], message: `project ${project.id} appears twice` });
+				}
+				seenProjects.add(project.id);
 				if (!project.id.startsWith(`${phase.number}.`)) {
 					ctx.addIssue({
 						code: "custom",

@@ -1,3 +1,6 @@
+import { notePathProblem } from "../notes/note-names";
+import { validateReviewFileFormat } from "../review/review";
+
 /** The plugin's settings as stored in `data.json`. Keys are stable ids: never rename one. */
 export interface LearningRoadmapSettings {
 	/** Settings layout version, advanced by `migrateSettings`. */
@@ -49,23 +52,27 @@ const MIGRATIONS: Migration[] = [
 	},
 ];
 
-function pick<T>(value: unknown, fallback: T, isValid: (v: unknown) => v is T): T {
-	return isValid(value) ? value : fallback;
-}
 const isString = (v: unknown): v is string => typeof v === "string";
 const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
-// data.json can be edited by hand or synced from elsewhere: a folder the settings tab would refuse
-// (empty, outside the vault) falls back to the default, and a valid one is cleaned up as the tab does.
-function pickFolder(value: unknown, fallback: string): string {
-	if (!isString(value)) return fallback;
-	const checked = checkFolderSetting(value);
-	return checked.ok ? checked.value : fallback;
+/** Settings as read from `data.json`, with what was refused in it (one plain sentence each). */
+export interface SettingsRead {
+	settings: LearningRoadmapSettings;
+	/** Values that were refused and replaced by the default, with why. */
+	problems: string[];
 }
 
 /** Turns whatever `loadData()` returned into valid current settings, keeping every valid value. */
 export function migrateSettings(stored: unknown): LearningRoadmapSettings {
+	return readSettings(stored).settings;
+}
+
+/**
+ * Reads settings from `data.json` (hand-edited or synced from another device) through the same
+ * checks as the settings tab: a value the tab would refuse falls back to the default, and the
+ * reason is returned so the learner can be told.
+ */
+export function readSettings(stored: unknown): SettingsRead {
 	const data: Record<string, unknown> =
 		stored !== null && typeof stored === "object" && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
 	const from = typeof data.version === "number" ? data.version : 0;
@@ -73,19 +80,74 @@ export function migrateSettings(stored: unknown): LearningRoadmapSettings {
 		if (step.to > from) step.apply(data);
 	}
 	const d = DEFAULT_SETTINGS;
-	return {
-		version: SETTINGS_VERSION,
-		roadmapFolder: pickFolder(data.roadmapFolder, d.roadmapFolder),
-		builtInRoadmap: pick(data.builtInRoadmap, d.builtInRoadmap, isBoolean),
-		roadmapFiles: pick(data.roadmapFiles, d.roadmapFiles, isStringArray),
-		reviewFolder: pickFolder(data.reviewFolder, d.reviewFolder),
-		reviewFileFormat: pick(data.reviewFileFormat, d.reviewFileFormat, isString),
-		reviewTemplate: pick(data.reviewTemplate, d.reviewTemplate, isString),
-		recordCompletionDates: pick(data.recordCompletionDates, d.recordCompletionDates, isBoolean),
-		syncProgressProperties: pick(data.syncProgressProperties, d.syncProgressProperties, isBoolean),
-		showStatusBar: pick(data.showStatusBar, d.showStatusBar, isBoolean),
-		selectedRoadmap: pick(data.selectedRoadmap, d.selectedRoadmap, isString),
+	const problems: string[] = [];
+	const checked = (name: string, key: keyof LearningRoadmapSettings, check: (value: string) => SettingCheck): string => {
+		const fallback = d[key] as string;
+		const value = data[key];
+		if (value === undefined) return fallback;
+		if (!isString(value)) {
+			problems.push(`${name}: expected text, found ${describeStored(value)}; using ${show(fallback)}.`);
+			return fallback;
+		}
+		const result = check(value);
+		if (result.ok) return result.value;
+		problems.push(`${name} ${show(value)}: ${result.message} Using ${show(fallback)}.`);
+		return fallback;
 	};
+	const flag = (name: string, key: "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar"): boolean => {
+		const value = data[key];
+		if (value === undefined || isBoolean(value)) return value ?? d[key];
+		problems.push(`${name}: expected true or false, found ${describeStored(value)}; using ${String(d[key])}.`);
+		return d[key];
+	};
+	return {
+		settings: {
+			version: SETTINGS_VERSION,
+			roadmapFolder: checked("Roadmap folder", "roadmapFolder", checkFolderSetting),
+			builtInRoadmap: flag("Built-in roadmap", "builtInRoadmap"),
+			roadmapFiles: readRoadmapFiles(data.roadmapFiles, problems),
+			reviewFolder: checked("Review folder", "reviewFolder", checkFolderSetting),
+			reviewFileFormat: checked("Review file name", "reviewFileFormat", checkReviewFileFormatSetting),
+			reviewTemplate: checked("Review template", "reviewTemplate", checkTemplateSetting),
+			recordCompletionDates: flag("Record completion dates", "recordCompletionDates"),
+			syncProgressProperties: flag("Keep progress properties in sync", "syncProgressProperties"),
+			showStatusBar: flag("Show status bar item", "showStatusBar"),
+			selectedRoadmap: checked("Selected roadmap", "selectedRoadmap", (v) => ({ ok: true, value: v })),
+		},
+		problems,
+	};
+}
+
+// A stored value as the learner would recognise it in data.json.
+function describeStored(value: unknown): string {
+	if (value === null || value === undefined) return "nothing";
+	if (Array.isArray(value)) return "a list";
+	if (typeof value === "object") return "keys and values";
+	return JSON.stringify(value);
+}
+
+function show(value: string): string {
+	return value === "" ? "nothing" : `"${value}"`;
+}
+
+// Each path is checked on its own, so one bad line never costs the learner the other roadmaps.
+function readRoadmapFiles(value: unknown, problems: string[]): string[] {
+	if (value === undefined) return [...DEFAULT_SETTINGS.roadmapFiles];
+	if (!Array.isArray(value)) {
+		problems.push(`Roadmap files: expected a list of paths, found ${describeStored(value)}; using none.`);
+		return [];
+	}
+	const kept: string[] = [];
+	for (const item of value) {
+		if (!isString(item)) {
+			problems.push(`Roadmap files: ${describeStored(item)} is not a path; left out.`);
+			continue;
+		}
+		const checked = checkRoadmapFilesSetting(item);
+		if (!checked.ok) problems.push(`Roadmap files: ${checked.message} Left out.`);
+		else for (const path of checked.value) if (!kept.includes(path)) kept.push(path);
+	}
+	return kept;
 }
 
 export type SettingCheck = { ok: true; value: string } | { ok: false; message: string };
@@ -104,7 +166,31 @@ export function checkFolderSetting(raw: string): SettingCheck {
 	if (parts.some((p) => p === "..")) return { ok: false, message: 'A folder path cannot leave the vault (no ".." allowed).' };
 	if (parts.length === 0) return { ok: false, message: "Enter a folder name: the notes need a folder of their own." };
 	if (parts[0]?.startsWith(".")) return { ok: false, message: "Folders starting with a dot are hidden from Obsidian; choose another name." };
-	return { ok: true, value: parts.join("/") };
+	const value = parts.join("/");
+	const problem = notePathProblem(value);
+	if (problem !== undefined) return { ok: false, message: problem };
+	return { ok: true, value };
+}
+
+/** Checks a vault path typed in the settings: inside the vault (no `..`, not absolute, no leading `/`). */
+function vaultPathProblem(path: string): string | undefined {
+	if (/^([a-z]:)?[\\/]/i.test(path) || path.startsWith("~")) return `"${path}" is a path on the computer; enter a path inside the vault.`;
+	if (path.split(/[\\/]+/).includes("..")) return `"${path}" leaves the vault (no ".." allowed).`;
+	return undefined;
+}
+
+/** Checks the review template setting: empty (the built-in template) or a path inside the vault. */
+export function checkTemplateSetting(raw: string): SettingCheck {
+	const path = raw.trim();
+	if (path === "") return { ok: true, value: "" };
+	const problem = vaultPathProblem(path);
+	return problem === undefined ? { ok: true, value: path } : { ok: false, message: problem };
+}
+
+/** Checks the review file name format: a date-fns format giving one safe note name per month. */
+export function checkReviewFileFormatSetting(raw: string): SettingCheck {
+	const problem = validateReviewFileFormat(raw);
+	return problem === null ? { ok: true, value: raw } : { ok: false, message: problem };
 }
 
 /** Checks the roadmap files setting: one vault path per line, each a `.yaml` or `.yml` file. */
@@ -115,7 +201,8 @@ export function checkRoadmapFilesSetting(raw: string): { ok: true; value: string
 		.filter((line) => line !== "");
 	for (const path of paths) {
 		if (!/\.ya?ml$/i.test(path)) return { ok: false, message: `"${path}" is not a YAML file: roadmap files end in .yaml or .yml.` };
-		if (path.split(/[\\/]+/).includes("..")) return { ok: false, message: `"${path}" leaves the vault.` };
+		const problem = vaultPathProblem(path);
+		if (problem !== undefined) return { ok: false, message: problem };
 	}
 	return { ok: true, value: [...new Set(paths)] };
 }

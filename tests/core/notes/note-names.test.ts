@@ -6,6 +6,9 @@ import {
 	phaseNotePath,
 	projectNotePath,
 	resourcesNotePath,
+	MAX_NAME_LENGTH,
+	MAX_PATH_LENGTH,
+	notePathProblem,
 	safeFileName,
 } from "../../../src/core/notes/note-names";
 
@@ -43,6 +46,55 @@ describe("safe file names", () => {
 	it("collapses spaces and trims dots and spaces at the ends", () => {
 		expect(safeFileName("  ..Too   many\tspaces..  ")).toBe("Too many spaces");
 		expect(safeFileName("  ...  ")).toBe("Untitled");
+	});
+});
+
+describe("names every system accepts", () => {
+	it.each([
+		["CON", "CON_"],
+		["con", "con_"],
+		["PRN", "PRN_"],
+		["AUX", "AUX_"],
+		["nul", "nul_"],
+		["COM1", "COM1_"],
+		["LPT9", "LPT9_"],
+		["CON.txt", "CON_.txt"],
+		["aux.notes", "aux_.notes"],
+		["Console", "Console"],
+		["COM10", "COM10"],
+		["CONTROL flow", "CONTROL flow"],
+		["Trailing dots...", "Trailing dots"],
+		["Bell\u0007 and\u0000nul", "Bell and nul"],
+	])("turns %j into %j", (text, name) => {
+		expect(safeFileName(text)).toBe(name);
+	});
+
+	it("shortens a long name with a stable short hash, so two long titles never share a name", () => {
+		const long = `${"A very long roadmap title ".repeat(12)}part one`;
+		const other = `${"A very long roadmap title ".repeat(12)}part two`;
+		const name = safeFileName(long);
+		expect(name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+		expect(name).toMatch(/^A very long roadmap title .* ~[0-9a-f]{6}$/u);
+		expect(safeFileName(long)).toBe(name);
+		expect(safeFileName(other)).not.toBe(name);
+		expect(safeFileName("x".repeat(MAX_NAME_LENGTH))).toBe("x".repeat(MAX_NAME_LENGTH));
+	});
+
+	it("keeps a 300-character title's note path under the limit", () => {
+		const phase = { number: 1, title: "T".repeat(300) };
+		const path = projectNotePath(`Learning Roadmap/${safeFileName("R".repeat(300))}`, phase, { id: "1.1", title: "P".repeat(300) });
+		expect(path.length).toBeLessThanOrEqual(MAX_PATH_LENGTH);
+		expect(notePathProblem(path)).toBeUndefined();
+	});
+
+	it.each([
+		["a/".repeat(130) + "b.md", /characters long/],
+		["Roadmaps/CON/Note.md", /reserves/],
+		["Roadmaps/lpt1.md", /reserves/],
+		["Roadmaps/Folder./Note.md", /dot or a space/],
+		["Roadmaps/Tab\u0009x/Note.md", /control character/],
+	])("names what is wrong with %j", (path, problem) => {
+		expect(notePathProblem(path)).toMatch(problem);
 	});
 });
 

@@ -104,6 +104,36 @@ describe("roadmap progress", () => {
 		expect(progress.phases[0].projects[1]).toMatchObject({ path: "Another 1.2.md", complete: true });
 	});
 
+	describe("sync conflict copies", () => {
+		const real = "Roadmap/Phase 01 - Basics/Phase 01 - Basics.md";
+		const copies = [
+			"Roadmap/Phase 01 - Basics/Phase 01 - Basics (conflicted copy).md",
+			"Roadmap/Phase 01 - Basics/Phase 01 - Basics (conflicted copy 2026-11-30 101010).md",
+			"Roadmap/Phase 01 - Basics/Phase 01 - Basics 2.md",
+			"Roadmap/Phase 01 - Basics/A copy sorting first.md",
+		];
+
+		it.each(copies)("counts the note at its generated path, not the copy %j, and names the copy", (copy) => {
+			const notes = [phaseNote(1, copy, boxes("[ ] t")), phaseNote(1, real, boxes("[x] t ✅ 2026-11-02"))];
+			// the copy is older and sorts first: neither may make it count
+			const createdAt = new Map([[copy, 1], [real, 2]]);
+			const progress = computeProgress({ roadmapId: "py", roadmap, notes, today, generatedPaths: new Set([real]), createdAt });
+			expect(progress.phases[0]).toMatchObject({ path: real, done: 1, total: 1 });
+			expect(progress.warnings).toHaveLength(1);
+			expect(progress.warnings[0].message).toBe(
+				`Phase 1 is claimed by 2 notes: only "${real}" counts; "${copy}" does not (a sync conflict copy or a duplicate: merge your ticks into the note that counts, then delete it).`,
+			);
+		});
+
+		it("counts the oldest note when none is at its generated path", () => {
+			const notes = [projectNote("1.2", "A.md", boxes("[ ] a")), projectNote("1.2", "B.md", boxes("[x] a")), projectNote("1.2", "C.md", boxes("[ ] a"))];
+			const createdAt = new Map([["A.md", 30], ["B.md", 10], ["C.md", 20]]);
+			const progress = computeProgress({ roadmapId: "py", roadmap, notes, today, generatedPaths: new Set(), createdAt });
+			expect(progress.phases[0].projects[1]).toMatchObject({ path: "B.md", complete: true });
+			expect(progress.warnings[0].paths).toEqual(["B.md", "C.md", "A.md"]);
+		});
+	});
+
 	it("lists a note with broken properties and still counts everything else", () => {
 		const broken: RoadmapNote = { ...phaseNote(2, "Broken.md", boxes("[x] a")), problem: 'phase should be a number, found "two"' };
 		const progress = computeProgress({ roadmapId: "py", roadmap, notes: [...sample(), broken], today });

@@ -44,6 +44,17 @@ describe("reading a task line", () => {
 		expect(parseTaskLine("- [x] Beginner level ✅ done")).toEqual({ char: "x", text: "Beginner level ✅ done" });
 	});
 
+	it("reads a ✅ date in the middle of the text as words, not as the completion date", () => {
+		expect(parseTaskLine("- [ ] Learn ✅ 2025-01-01 syntax")).toEqual({ char: " ", text: "Learn ✅ 2025-01-01 syntax" });
+		expect(parseTaskLine("- [x] Learn ✅ 2025-01-01 syntax ✅ 2026-11-03")).toEqual({
+			char: "x",
+			text: "Learn ✅ 2025-01-01 syntax",
+			completed: "2026-11-03",
+		});
+		expect(parseTaskLine("- [x] Loops ✅ 2026-11-03 #python ^loop")).toEqual({ char: "x", text: "Loops", completed: "2026-11-03" });
+		expect(stampCompletion("- [x] Learn ✅ 2025-01-01 syntax", "2026-11-03")).toBe("- [x] Learn ✅ 2025-01-01 syntax ✅ 2026-11-03");
+	});
+
 	it("leaves a trailing block id out of the text", () => {
 		expect(parseTaskLine("- [ ] Dictionaries ^dict")).toEqual({ char: " ", text: "Dictionaries" });
 	});

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { computeProgress } from "../../../src/core/progress/progress";
 import type { RoadmapNote } from "../../../src/core/progress/progress-model";
-import { renderReview, reviewFileName, reviewMonth, validateReviewFileFormat } from "../../../src/core/review/review";
+import { renderReview, reviewFileName, reviewMonth, templateProblems, validateReviewFileFormat } from "../../../src/core/review/review";
 import { boxes, phaseNote, projectNote } from "../progress/builders";
 
 const ROADMAP_TEMPLATE = `## Month: [Month Year]
@@ -123,6 +123,17 @@ kind: journal
 		expect(text).not.toContain("journal");
 	});
 
+	it("reports an unterminated quote in {{date:'}} and leaves it as written instead of an empty text", () => {
+		const template = "Written {{date:'}} and {{date:yyyy 'at}} on {{date:yyyy}}";
+		const text = render(new Date(2026, 9, 1), template, ROADMAP_TEMPLATE, new Date(2026, 10, 2, 8));
+		expect(text).toContain("Written {{date:'}} and {{date:yyyy 'at}} on 2026");
+		expect(templateProblems(template)).toEqual([
+			"{{date:'}} has a quote (') that is never closed; it was left as written.",
+			"{{date:yyyy 'at}} has a quote (') that is never closed; it was left as written.",
+		]);
+		expect(templateProblems("{{date:yyyy 'Q'Q}} {{date:h 'o''clock'}}")).toEqual([]);
+	});
+
 	it("uses the roadmap's template when the custom one is empty", () => {
 		expect(render(new Date(2026, 10, 1), "  \n")).toContain("## Month: November 2026");
 	});
@@ -173,6 +184,10 @@ describe("which month and which file", () => {
 		["yyyy-MM 'review: notes'", '":"'],
 		["'Monthly review'", "change with the month"],
 		["MMMM", "change with the month and the year"],
+		["'../../../x'yyyy-MM", "can't be used"],
+		["yyyy-MM '..' MM", "can't be used"],
+		["'CON.'yyyy-MM", "reserves"],
+		["yyyy\\MM", '"\\"'],
 	])("refuses the file name format %j", (format, reason) => {
 		expect(validateReviewFileFormat(format)).toContain(reason);
 	});

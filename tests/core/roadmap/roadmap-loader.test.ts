@@ -141,6 +141,23 @@ describe("loading a roadmap", () => {
 		);
 	});
 
+	it("rejects a section id used twice, at the second one", () => {
+		const text = tinyRoadmapWith('id: "2.1"\n        title: Pandas', 'id: "1.1"\n        title: Pandas');
+		expect(problemsOf(text).map(formatRoadmapProblem)).toEqual([
+			`tiny.yaml:${lineOf(text, 'id: "1.1"', 3)} phases[1].sections[0].id: section 1.1 appears twice`,
+		]);
+	});
+
+	it("rejects a project id used twice in a phase, at the second one", () => {
+		const text = tinyRoadmapWith(
+			"              - Greets by name\n",
+			'              - Greets by name\n      - id: "1.1"\n        title: Second Script\n        description: Another one\n',
+		);
+		expect(problemsOf(text).map(formatRoadmapProblem)).toEqual([
+			`tiny.yaml:${lineOf(text, 'id: "1.1"', 3)} phases[0].projects[1].id: project 1.1 appears twice`,
+		]);
+	});
+
 	it("rejects a level that names a phase the roadmap does not have", () => {
 		const text = tinyRoadmapWith("phases: [1, 2]", "phases: [1, 3]");
 		expect(problemsOf(text).map(formatRoadmapProblem)).toEqual([

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import {
+	checkFolderSetting,
+	checkRoadmapFilesSetting,
+	checkTemplateSetting,
+	DEFAULT_SETTINGS,
+	readSettings,
+} from "../../../src/core/settings/settings";
+
+describe("settings read from data.json", () => {
+	it("keeps every valid value and reports nothing", () => {
+		const stored = { ...DEFAULT_SETTINGS, reviewFileFormat: "MMMM yyyy", roadmapFiles: ["Roadmaps/sql.yaml"], showStatusBar: false };
+		expect(readSettings(stored)).toEqual({ settings: stored, problems: [] });
+	});
+
+	it.each([
+		["yyyy/MM", '"/"'],
+		["'../../../x'yyyy-MM", '"/"'],
+		["yyyy\\MM", '"\\"'],
+		["'..'yyyy-MM", "can't be used"],
+	])("refuses the review file name format %j, falling back to the default with the reason", (format, reason) => {
+		const { settings, problems } = readSettings({ reviewFileFormat: format });
+		expect(settings.reviewFileFormat).toBe(DEFAULT_SETTINGS.reviewFileFormat);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain(`Review file name "${format}"`);
+		expect(problems[0]).toContain(reason);
+		expect(problems[0]).toContain(`Using "${DEFAULT_SETTINGS.reviewFileFormat}"`);
+	});
+
+	it.each(["../outside", "/etc", "C:\\Users", "notes/../../x", "~/vault", "Reviews/CON", "Reviews."])(
+		"refuses the folder %j in both folder settings",
+		(folder) => {
+			const { settings, problems } = readSettings({ roadmapFolder: folder, reviewFolder: folder });
+			expect(settings.roadmapFolder).toBe(DEFAULT_SETTINGS.roadmapFolder);
+			expect(settings.reviewFolder).toBe(DEFAULT_SETTINGS.reviewFolder);
+			expect(problems).toHaveLength(2);
+			expect(checkFolderSetting(folder).ok).toBe(false);
+		},
+	);
+
+	it("drops only the roadmap files that leave the vault", () => {
+		const { settings, problems } = readSettings({ roadmapFiles: ["Roadmaps/a.yaml", "../b.yaml", "/c.yaml", "d.txt", 7, "Roadmaps/a.yaml"] });
+		expect(settings.roadmapFiles).toEqual(["Roadmaps/a.yaml"]);
+		expect(problems).toHaveLength(4);
+	});
+
+	it.each(["../Templates/review.md", "/Templates/review.md", "C:/review.md"])("refuses the review template %j", (template) => {
+		const { settings, problems } = readSettings({ reviewTemplate: template });
+		expect(settings.reviewTemplate).toBe("");
+		expect(problems).toHaveLength(1);
+		expect(checkTemplateSetting(template).ok).toBe(false);
+	});
+
+	it("names a value of the wrong type and uses the default", () => {
+		const { settings, problems } = readSettings({ showStatusBar: "yes", roadmapFolder: 3, roadmapFiles: "a.yaml" });
+		expect(settings).toEqual(DEFAULT_SETTINGS);
+		expect(problems).toEqual([
+			"Roadmap folder: expected text, found 3; using \"Learning Roadmap\".",
+			'Roadmap files: expected a list of paths, found "a.yaml"; using none.',
+			'Show status bar item: expected true or false, found "yes"; using true.',
+		]);
+	});
+
+	it("checks the roadmap files typed in the tab with the same rule", () => {
+		expect(checkRoadmapFilesSetting("Roadmaps/a.yaml\n/abs.yaml").ok).toBe(false);
+		expect(checkRoadmapFilesSetting("Roadmaps/a.yaml\n\nRoadmaps/b.yml")).toEqual({ ok: true, value: ["Roadmaps/a.yaml", "Roadmaps/b.yml"] });
+	});
+});
