@@ -1,9 +1,10 @@
-import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
+import { Notice, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
 import { readSettings, type LearningRoadmapSettings } from "./core/settings/settings";
 import { generateWithNotices, noticeSettingsProblems, reviewWithNotices } from "./ui/commands";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
 import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from "./ui/portfolio-commands";
+import { HOVER_SOURCE } from "./ui/note-links";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { renderStatusBar } from "./ui/status-bar";
@@ -39,13 +40,15 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.buildPortfolio, callback: () => buildPortfolios(this.app, this.tracker) });
 		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
-		const statusBar = this.addStatusBarItem();
+		// Obsidian mobile has no status bar: no item, and no setting for it (see the settings tab).
+		const statusBar = Platform.isMobile ? undefined : this.addStatusBarItem();
+		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Learning roadmap progress", defaultMod: true });
 
 		this.app.workspace.onLayoutReady(async () => {
 			const errors = await this.reloadRoadmaps();
 			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
 			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
-			this.registerEvent(this.tracker.onProgressChanged(() => this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty()));
+			if (statusBar) this.registerEvent(this.tracker.onProgressChanged(() => (this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty())));
 			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
 			for (const ref of index.watch()) this.registerEvent(ref);
 			whenCacheResolved(this.app, this, () => void index.build());

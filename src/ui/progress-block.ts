@@ -1,5 +1,6 @@
 import { debounce, MarkdownRenderChild } from "obsidian";
 import { parseProgressBlock } from "../core/progress/code-block-options";
+import { noteLinks } from "./note-links";
 import { renderPhaseBlock } from "./progress-dom";
 import type { ProgressHost } from "./view-host";
 
@@ -34,8 +35,7 @@ export class ProgressBlock extends MarkdownRenderChild {
 			return;
 		}
 		const id = options.roadmap ?? this.host.selectedRoadmap();
-		renderPhaseBlock(el, this.host.tracker.progress(id), options.phase, (path, line) => {
-			void this.host.tracker.openNote(path, line);
-		});
+		const links = noteLinks(this.host.app, this, "preview");
+		renderPhaseBlock(el, this.host.tracker.progress(id), options.phase, Object.assign((path: string, line?: number, event?: MouseEvent) => links.open(path, line, event), { hover: links.hover }));
 	}
 }

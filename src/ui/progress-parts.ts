@@ -1,8 +1,13 @@
 import type { PhaseProgress } from "../core/progress/progress-model";
 import { renderBar } from "./progress-bar";
 
-/** Opens a note, at a 0-based line when given. */
-export type OpenNote = (path: string, line?: number) => void;
+/**
+ * Opens a note, at a 0-based line when given; the click's event tells a new tab (Ctrl/Cmd-click)
+ * from the current one. `hover`, when given, shows Obsidian's page preview of the note.
+ */
+export type OpenNote = ((path: string, line?: number, event?: MouseEvent) => void) & {
+	hover?: (event: MouseEvent, targetEl: HTMLElement, path: string) => void;
+};
 
 /** How a phase row is drawn: expanded (with sections and projects), and with a toggle button when `onToggle` is given. */
 export interface PhaseDisplay {
@@ -36,8 +41,16 @@ export function renderNoteLink(
 	});
 	link.addEventListener("click", (event) => {
 		event.preventDefault();
-		onOpen(path, line);
+		onOpen(path, line, event);
 	});
+	// A middle click opens a new tab, as on any link in Obsidian.
+	link.addEventListener("auxclick", (event) => {
+		if (event.button !== 1) return;
+		event.preventDefault();
+		onOpen(path, line, event);
+	});
+	const { hover } = onOpen;
+	if (hover) link.addEventListener("mouseover", (event) => hover(event, link, path));
 	return link;
 }
 

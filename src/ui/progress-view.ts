@@ -1,5 +1,6 @@
 import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
 import { PROGRESS_VIEW } from "../constants";
+import { noteLinks } from "./note-links";
 import { renderProgressView } from "./progress-dom";
 import type { ProgressHost } from "./view-host";
 
@@ -9,6 +10,7 @@ const RENDER_DELAY_MS = 150;
 /** The sidebar view: a shell that draws the selected roadmap's progress and redraws on change. */
 export class ProgressView extends ItemView {
 	private readonly expanded = new Set<string>();
+	private readonly links = noteLinks(this.app, this);
 	private readonly scheduleRender = debounce(() => this.render(), RENDER_DELAY_MS, true);
 
 	constructor(
@@ -50,7 +52,7 @@ export class ProgressView extends ItemView {
 			expanded: this.expanded,
 			roadmaps: this.host.tracker.choices(),
 			selected: id,
-			onOpen: (path, line) => void this.host.tracker.openNote(path, line),
+			onOpen: Object.assign((path: string, line?: number, event?: MouseEvent) => this.links.open(path, line, event), { hover: this.links.hover }),
 			onToggle: (key) => {
 				if (this.expanded.has(key)) this.expanded.delete(key);
 				else this.expanded.add(key);

@@ -1,5 +1,6 @@
 import {
 	normalizePath,
+	Platform,
 	PluginSettingTab,
 	Setting,
 	type AbstractTextComponent,
@@ -61,7 +62,8 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			{ name: "Review template", build: (st) => this.reviewTemplateRow(st) },
 			{ name: "Record completion dates", build: (st) => this.toggleRow(st, "recordCompletionDates", "Add ✅ and the date to a roadmap box when you tick it.") },
 			{ name: "Keep progress properties in sync", build: (st) => this.toggleRow(st, "syncProgressProperties", "Update done, total, progress and status in each roadmap note.") },
-			{ name: "Show status bar item", build: (st) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") },
+			// Obsidian mobile has no status bar.
+			...(Platform.isMobile ? [] : [{ name: "Show status bar item", build: (st: Setting) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") }]),
 		];
 	}
 

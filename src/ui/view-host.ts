@@ -1,7 +1,9 @@
+import type { App } from "obsidian";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
 
 /** What the view, the code block and the status bar need from the plugin, and nothing more. */
 export interface ProgressHost {
+	readonly app: App;
 	readonly tracker: RoadmapTracker;
 	/** The roadmap the learner is looking at (resolved: never a roadmap that is gone). */
 	selectedRoadmap(): string;

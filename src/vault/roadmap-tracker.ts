@@ -99,9 +99,4 @@ export class RoadmapTracker extends Events {
 		}
 		return progress;
 	}
-
-	/** Opens a note, at a line when given, in the current tab. */
-	async openNote(path: string, line?: number): Promise<void> {
-		await this.app.workspace.openLinkText(path, "", false, line === undefined ? undefined : { eState: { line } });
-	}
 }

@@ -419,7 +419,11 @@ export abstract class Plugin extends Component {
 			workspace.updateOptions();
 		});
 	}
-	registerHoverLinkSource(_id: string, _info: unknown): void {}
+	registerHoverLinkSource(id: string, info: unknown): void {
+		const sources = this.app.workspace.hoverLinkSources;
+		sources[id] = info;
+		this.register(() => delete sources[id]);
+	}
 	registerExtensions(_extensions: string[], _viewType: string): void {}
 	registerObsidianProtocolHandler(_action: string, _handler: AnyFn): void {}
 	registerEditorSuggest(_suggest: unknown): void {}

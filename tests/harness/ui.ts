@@ -750,7 +750,8 @@ export class Scope {
 export class Keymap {
 	static isModEvent(evt?: UserEvent | null): boolean | "tab" | "split" | "window" {
 		const e = evt as (MouseEvent | KeyboardEvent) | null | undefined;
-		return e && (e.ctrlKey || e.metaKey) ? "tab" : false;
+		// Obsidian: Ctrl/Cmd (or a middle click) opens a new tab.
+		return e && (e.ctrlKey || e.metaKey || (e as MouseEvent).button === 1) ? "tab" : false;
 	}
 
 	static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: string): boolean {

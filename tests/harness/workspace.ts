@@ -468,6 +468,8 @@ export class Workspace extends Events {
 	opened: OpenedEntry[] = [];
 	private leaves: WorkspaceLeaf[] = [];
 	private layoutReadyCallbacks: (() => unknown)[] = [];
+	/** What plugins registered with `registerHoverLinkSource`, by source id (Obsidian's page preview settings list them). */
+	readonly hoverLinkSources: Record<string, unknown> = {};
 	/** The extensions plugins registered with `registerEditorExtension`, in every markdown editor. */
 	readonly editorExtensions: Extension[] = [];
 	/** How long an editor waits after the last change before saving (Obsidian: about two seconds). */

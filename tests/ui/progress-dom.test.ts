@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
-import { renderBar, renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
+import { renderBar, renderPhaseBlock, renderProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/progress-dom";
 import type { RoadmapProgress } from "../../src/core/progress/progress-model";
 import { percent } from "../../src/core/progress/percent";
 import { emptyProgress, phasePath, sampleProgress } from "./sample-progress";
@@ -21,7 +21,7 @@ function options(overrides: Partial<ProgressViewOptions> = {}): ProgressViewOpti
 		expanded: new Set<string>(),
 		roadmaps: [{ id: "python-data-engineering", title: "Python Learning Roadmap" }],
 		selected: "python-data-engineering",
-		onOpen: vi.fn(),
+		onOpen: vi.fn<OpenNote>(),
 		onToggle: vi.fn(),
 		onGenerate: vi.fn(),
 		onSelectRoadmap: vi.fn(),
@@ -142,25 +142,25 @@ describe("progress view", () => {
 	});
 
 	it("opens the note at the right line when a phase, section, project or topic is clicked", () => {
-		const onOpen = vi.fn();
+		const onOpen = vi.fn<OpenNote>();
 		renderProgressView(container, sampleProgress(), options({ onOpen, expanded: new Set(["3"]) }));
 		const phase3 = phasePath(3);
 
 		container.querySelector<HTMLElement>('[data-phase="3"] .lr-phase-title')?.click();
-		expect(onOpen).toHaveBeenLastCalledWith(phase3, 0);
+		expect(onOpen).toHaveBeenLastCalledWith(phase3, 0, expect.anything());
 
 		buttonWithText("3.2 Pandas Basics").click();
-		expect(onOpen).toHaveBeenLastCalledWith(phase3, 25);
+		expect(onOpen).toHaveBeenLastCalledWith(phase3, 25, expect.anything());
 
 		buttonWithText("3.1 E-commerce Sales Analysis").click();
 		expect(onOpen.mock.lastCall?.[0]).toMatch(/Project 3\.1 - E-commerce Sales Analysis\.md$/);
 
 		buttonWithText("Indexing and selection (.loc, .iloc)").click();
-		expect(onOpen).toHaveBeenLastCalledWith(phase3, 29);
+		expect(onOpen).toHaveBeenLastCalledWith(phase3, 29, expect.anything());
 	});
 
 	it("draws a card per level with its criteria, measured ones with their count", () => {
-		const onOpen = vi.fn();
+		const onOpen = vi.fn<OpenNote>();
 		renderProgressView(container, sampleProgress(), options({ onOpen }));
 		const cards = Array.from(container.querySelectorAll<HTMLElement>(".lr-level"));
 		expect(cards.map((c) => c.querySelector(".lr-level-title")?.textContent)).toEqual(["Beginner", "Intermediate", "Advanced", "Expert"]);
@@ -171,17 +171,17 @@ describe("progress view", () => {
 		const marks = Array.from(beginner.querySelectorAll(".lr-mark")).map((m) => m.getAttribute("aria-label"));
 		expect(marks).toEqual(["Not met", "Not met", "Not met", "Met"]);
 		buttonWithText("Comfortable with Pandas and NumPy", beginner).click();
-		expect(onOpen).toHaveBeenLastCalledWith("Learning Roadmap/Completion criteria.md", 8);
+		expect(onOpen).toHaveBeenLastCalledWith("Learning Roadmap/Completion criteria.md", 8, expect.anything());
 	});
 
 	it("lists warnings with their notes as links", () => {
-		const onOpen = vi.fn();
+		const onOpen = vi.fn<OpenNote>();
 		renderProgressView(container, sampleProgress(), options({ onOpen }));
 		const warning = container.querySelector<HTMLElement>(".lr-warning");
 		expect(warning?.textContent).toContain("Two notes claim phase 2");
 		const copy = "Learning Roadmap/Phase 02 - Data Structures & Algorithms (copy).md";
 		buttonWithText(copy, warning ?? container).click();
-		expect(onOpen).toHaveBeenLastCalledWith(copy, undefined);
+		expect(onOpen).toHaveBeenLastCalledWith(copy, undefined, expect.anything());
 	});
 
 	it("charts the last twelve months with accessible labels", () => {
@@ -267,7 +267,7 @@ describe("progress view", () => {
 describe("roadmap-progress code block", () => {
 	it("without a phase draws the overall bar and one bar per phase", () => {
 		const progress = sampleProgress();
-		renderPhaseBlock(container, progress, undefined, vi.fn());
+		renderPhaseBlock(container, progress, undefined, vi.fn<OpenNote>());
 		const labels = bars().map((b) => b.getAttribute("aria-label"));
 		expect(labels[0]).toMatch(/^Overall/);
 		expect(labels).toHaveLength(1 + progress.phases.length);
@@ -275,7 +275,7 @@ describe("roadmap-progress code block", () => {
 	});
 
 	it("with a phase draws that phase, its sections and its projects", () => {
-		const onOpen = vi.fn();
+		const onOpen = vi.fn<OpenNote>();
 		renderPhaseBlock(container, sampleProgress(), 3, onOpen);
 		const labels = bars().map((b) => b.getAttribute("aria-label"));
 		expect(labels[0]).toBe("Phase 3: Data Manipulation with Pandas & NumPy");
@@ -283,11 +283,11 @@ describe("roadmap-progress code block", () => {
 		expect(labels).toContain("Project 3.3: Financial Data ETL");
 		expect(labels).toHaveLength(1 + 7 + 3);
 		buttonWithText("3.1 NumPy Fundamentals").click();
-		expect(onOpen).toHaveBeenLastCalledWith(phasePath(3), 14);
+		expect(onOpen).toHaveBeenLastCalledWith(phasePath(3), 14, expect.anything());
 	});
 
 	it("says clearly when the phase is not in the roadmap", () => {
-		renderPhaseBlock(container, sampleProgress(), 13, vi.fn());
+		renderPhaseBlock(container, sampleProgress(), 13, vi.fn<OpenNote>());
 		expect(bars()).toHaveLength(0);
 		expect(container.textContent).toContain("Phase 13 is not part of");
 		expect(container.textContent).toContain("1 to 12");
