@@ -21,6 +21,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		setupFiles: ["tests/harness/setup.ts"],
 		environment: "node",
 		testTimeout: 60_000,
 		hookTimeout: 60_000,

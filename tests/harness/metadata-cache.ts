@@ -7,6 +7,7 @@
  * no `changed` for renames); a delete fires `deleted` (file, prevCache).
  */
 import { Events } from "./events";
+import { throwHandlerErrors } from "./handler-errors";
 import { computeFileCache, type CachedMetadata } from "./markdown-cache";
 import { TAbstractFile, TFile, type Vault } from "./vault";
 
@@ -112,7 +113,10 @@ export class MetadataCache extends Events {
 		for (let round = 0; ; round++) {
 			await this.vault.whenWritesSettled();
 			await macrotask();
-			if (!this.vault.busy && this.pending.size === 0 && !this.scheduled && this.running === 0) return;
+			if (!this.vault.busy && this.pending.size === 0 && !this.scheduled && this.running === 0) {
+				throwHandlerErrors(); // an assertion in a handler fails the test awaiting this
+				return;
+			}
 			if (round > 1000) {
 				throw new Error(
 					`MetadataCache never became idle: ${this.pending.size} recompute(s) still pending after 1000 rounds (a write loop?)`,
