@@ -32,6 +32,9 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		setupFiles: ["tests/harness/setup.ts"],
+		// The default summary, then the tests skipped for a missing prerequisite, by name.
+		reporters: ["default", "./tests/harness/prerequisite-reporter.ts"],
 		environment: "node",
 		testTimeout: 60_000,
 		hookTimeout: 60_000,

@@ -1,78 +1,44 @@
 /**
- * The progress view in a real Chromium: the page entry is bundled with esbuild, loaded with the
- * plugin's `styles.css` and a stand-in for Obsidian's theme, then measured and photographed in the
- * light and the dark theme. Screenshots land in `docs/screenshots/`.
+ * The progress view in a real Chromium (see browser.ts): bars measured in the light and the dark theme,
+ * and every screenshot of docs/screenshots/ compared with what is drawn now, within
+ * SCREENSHOT_TOLERANCE. The test never writes them: after a deliberate visual change, run
+ * `npm run screenshots`, look at the images, and commit them. Without Chromium the tests fail under CI
+ * and are skipped (and named in the summary) elsewhere.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, needs, present } from "../harness/prerequisites";
+import { openBrowserPage, showBlock, showView, SHOTS, SHOTS_DIR, type BrowserPage } from "./browser";
+import { comparePng, SCREENSHOT_TOLERANCE } from "./compare-png";
 import type { Theme } from "./page";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HERE = fileURLToPath(new URL(".", import.meta.url));
-const ROOT = resolve(HERE, "../..");
-const SHOTS = join(ROOT, "docs/screenshots");
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && !process.env.CI) {
-	console.warn(`Skipping the browser test of the progress view: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
-}
-
-describe.runIf(hasChromium || process.env.CI)("progress view in a real browser", () => {
-	let dir = "";
-	let browser: Browser | undefined;
-	let page: Page;
+describe("progress view in a real browser", () => {
+	let browser: BrowserPage | undefined;
+	const page = () => {
+		if (!browser) throw new Error("the browser did not start");
+		return browser.page;
+	};
 
 	beforeAll(async () => {
-		if (!hasChromium) throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser test.`);
-		dir = mkdtempSync(join(tmpdir(), "lr-browser-"));
-		await build({
-			entryPoints: [join(HERE, "page.ts")],
-			bundle: true,
-			format: "iife",
-			platform: "browser",
-			target: "chrome120",
-			outfile: join(dir, "page.js"),
-			logLevel: "silent",
-		});
-		const css = (file: string) => `<link rel="stylesheet" href="${pathToFileURL(file).href}">`;
-		writeFileSync(
-			join(dir, "index.html"),
-			[
-				"<!doctype html>",
-				'<html><head><meta charset="utf-8">',
-				css(join(HERE, "theme.css")),
-				css(join(ROOT, "styles.css")),
-				'</head><body class="theme-light">',
-				'<script src="page.js"></script>',
-				"</body></html>",
-			].join("\n"),
-		);
-		mkdirSync(SHOTS, { recursive: true });
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-		});
-		page = await browser.newPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, reducedMotion: "reduce" });
-		const errors: string[] = [];
-		page.on("pageerror", (error) => errors.push(error.message));
-		await page.goto(pathToFileURL(join(dir, "index.html")).href);
-		expect(errors).toEqual([]);
+		if (present(CHROMIUM)) browser = await openBrowserPage();
 	});
 
 	afterAll(async () => {
 		await browser?.close();
-		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	it("loads the page without errors", (ctx) => {
+		needs(ctx, CHROMIUM);
+		expect(browser?.errors).toEqual([]);
 	});
 
 	for (const theme of ["light", "dark"] as Theme[]) {
-		it(`draws every bar to scale in the ${theme} theme`, async () => {
-			await page.evaluate((t) => window.lr.showView(t, ["3"]), theme);
-			const bars = await page.evaluate(() => window.lr.measureBars());
+		it(`draws every bar to scale in the ${theme} theme`, async (ctx) => {
+			needs(ctx, CHROMIUM);
+			await showView(page(), theme);
+			const bars = await page().evaluate(() => window.lr.measureBars());
 			expect(bars.length).toBeGreaterThan(12 + 7 + 3);
 			for (const bar of bars) {
 				const expected = bar.max > 0 ? (bar.now / bar.max) * bar.trackWidth : 0;
@@ -82,7 +48,7 @@ describe.runIf(hasChromium || process.env.CI)("progress view in a real browser",
 				expect(bar.fillColor).not.toBe("rgba(0, 0, 0, 0)");
 			}
 
-			const colours = await page.evaluate(() => {
+			const colours = await page().evaluate(() => {
 				const style = (selector: string) => {
 					const el = document.querySelector(selector);
 					if (!el) throw new Error(`missing ${selector}`);
@@ -98,30 +64,66 @@ describe.runIf(hasChromium || process.env.CI)("progress view in a real browser",
 			expect(colours.text).not.toBe(colours.card);
 			expect(colours.card).not.toBe(colours.view);
 			expect(colours.transition).toBe("0s");
-
-			await page.screenshot({ path: join(SHOTS, `progress-view-${theme}.png`), fullPage: true });
 		});
 	}
 
-	it("shows the empty state with its generate button", async () => {
-		await page.evaluate(() => window.lr.showView("light", [], true));
-		const button = page.getByRole("button", { name: "Generate roadmap notes" });
+	it("shows the empty state with its generate button", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		await page().evaluate(() => window.lr.showView("light", [], true));
+		const button = page().getByRole("button", { name: "Generate roadmap notes" });
 		expect(await button.isVisible()).toBe(true);
 		const box = await button.boundingBox();
 		expect(box?.width ?? 0).toBeGreaterThan(40);
-		expect(await page.locator('[role="progressbar"]').count()).toBe(0);
+		expect(await page().locator('[role="progressbar"]').count()).toBe(0);
 	});
 
-	it("draws the code block inside a note", async () => {
-		await page.setViewportSize({ width: 640, height: 800 });
-		await page.evaluate(() => window.lr.showBlock("light"));
-		const bars = await page.evaluate(() => window.lr.measureBars());
+	it("draws the code block inside a note", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		await showBlock(page());
+		const bars = await page().evaluate(() => window.lr.measureBars());
 		expect(bars.map((b) => b.label)).toContain("Phase 3: Data Manipulation with Pandas & NumPy");
+		expect(bars.length).toBeGreaterThan(12);
 		for (const bar of bars) {
 			const expected = bar.max > 0 ? (bar.now / bar.max) * bar.trackWidth : 0;
 			expect(Math.abs(bar.fillWidth - expected), bar.label).toBeLessThanOrEqual(1);
 		}
-		await page.locator(".markdown-preview-view").screenshot({ path: join(SHOTS, "code-block.png") });
-		await page.setViewportSize({ width: 360, height: 800 });
+	});
+
+	it("has the three screenshots the README shows", () => {
+		expect(SHOTS.map((s) => s.file)).toEqual(["progress-view-light.png", "progress-view-dark.png", "code-block.png"]);
+	});
+
+	for (const shot of SHOTS) {
+		it(`looks like docs/screenshots/${shot.file}`, async (ctx) => {
+			needs(ctx, CHROMIUM);
+			const result = comparePng(await shot.take(page()), readFileSync(join(SHOTS_DIR, shot.file)));
+			expect(result.reason, `${shot.file}: if the change is deliberate, run npm run screenshots and look at the images`).toBeUndefined();
+		});
+	}
+
+	it("sees a visual change: a bar coloured differently, and a small mark, both fail the comparison", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		const reference = readFileSync(join(SHOTS_DIR, "code-block.png"));
+		// A real change drawn by the browser: one bar's fill in another colour.
+		await showBlock(page());
+		await page().evaluate(() => document.querySelector<HTMLElement>(".lr-bar-fill")?.style.setProperty("background-color", "rgb(200, 40, 40)"));
+		const recoloured = await page().locator(".markdown-preview-view").screenshot({ animations: "disabled" });
+		expect(comparePng(recoloured, reference).match).toBe(false);
+		// A 6×6 CSS-pixel mark (12×12 at device scale 2) anywhere in the image.
+		const marked = PNG.sync.read(reference);
+		for (let y = 100; y < 112; y++) {
+			for (let x = 100; x < 112; x++) {
+				const i = (y * marked.width + x) * 4;
+				marked.data[i] = 255 - marked.data[i];
+				marked.data[i + 1] = 0;
+				marked.data[i + 2] = 255;
+			}
+		}
+		const mark = comparePng(PNG.sync.write(marked), reference);
+		expect(mark.match).toBe(false);
+		expect(mark.diffPixels).toBeGreaterThan(SCREENSHOT_TOLERANCE.maxDiffPixels); // 144 changed, edges counted as anti-aliasing aside
+		// The same image, and a different size, for completeness.
+		expect(comparePng(reference, reference)).toMatchObject({ match: true, diffPixels: 0 });
+		expect(comparePng(recoloured, readFileSync(join(SHOTS_DIR, "progress-view-light.png"))).reason).toMatch(/^size /);
 	});
 });

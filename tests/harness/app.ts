@@ -19,6 +19,14 @@ export interface TestAppOptions {
 	/** Whether the workspace layout is ready (default true: the plugin is enabled in a running app).
 	 * false simulates start-up: `onLayoutReady` callbacks wait for `workspace.triggerLayoutReady()`. */
 	layoutReady?: boolean;
+	/**
+	 * Start-up order (Obsidian promises neither): "cache-first" (default) indexes every note before the app
+	 * exists; "late" indexes them only after layout-ready (each with a `changed`, then one `resolved`), and
+	 * notes in `staleCache` start with the cache of an earlier text (see MetadataCache.initializeLate).
+	 */
+	startup?: "cache-first" | "late";
+	/** With `startup: "late"`: vault path → the earlier text whose cache the note starts with. */
+	staleCache?: Record<string, string>;
 }
 
 /** What plugins still have registered: all zero after every plugin is unloaded. */
@@ -114,9 +122,14 @@ export async function createTestApp(rootDir: string, options: TestAppOptions = {
 	const vault = new Vault(rootDir);
 	await vault.load();
 	const metadataCache = new MetadataCache(vault);
-	await metadataCache.initialize();
+	if (options.startup === "late") metadataCache.initializeLate(options.staleCache);
+	else if (options.staleCache) throw new Error('staleCache needs startup: "late"');
+	else await metadataCache.initialize();
 	const fileManager = new FileManager(vault, metadataCache);
-	return new App(vault, metadataCache, fileManager, options);
+	const app = new App(vault, metadataCache, fileManager, options);
+	// Registered before any plugin's: indexing starts as the layout becomes ready and runs on later tasks.
+	if (options.startup === "late") app.workspace.onLayoutReady(() => metadataCache.indexPending());
+	return app;
 }
 
 /** Unloads the app's plugins, closes its leaves and settings, and removes its DOM. */

@@ -1,4 +1,6 @@
 /** Obsidian's `Events`: named callbacks, removable by `EventRef`, counted so tests can see leaks. */
+import { callHandler } from "./handler-errors";
+
 export interface EventRef {
 	readonly events: Events;
 	readonly name: string;
@@ -42,12 +44,9 @@ export class Events {
 	}
 
 	tryTrigger(ref: EventRef, args: unknown[]): void {
-		try {
-			ref.callback.apply(ref.ctx, args);
-		} catch (e) {
-			// Obsidian logs a throwing handler and carries on with the others; tests see it through the log.
-			console.error(e);
-		}
+		// Obsidian logs a throwing handler and carries on with the others; the harness also keeps the error
+		// so the test that caused it fails (see handler-errors.ts).
+		callHandler(`"${ref.name}" handler`, () => ref.callback.apply(ref.ctx, args));
 	}
 
 	/** Test helper: how many handlers are registered, in all or for one event name. */

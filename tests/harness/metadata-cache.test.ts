@@ -155,3 +155,31 @@ describe("computeFileCache", () => {
 		expect(computeFileCache("---\na: 1\n---\n").frontmatterPosition?.end).toEqual({ line: 2, col: 3, offset: 12 });
 	});
 });
+
+describe("start-up with notes indexed after layout-ready", () => {
+	it("has no cache for a note until it is indexed, a stale one for a note changed since, then one `changed` per note and one `resolved`", async () => {
+		const lateDir = mkdtempSync(path.join(tmpdir(), "harness-late-"));
+		try {
+			writeFileSync(path.join(lateDir, "fresh.md"), "- [ ] one\n");
+			writeFileSync(path.join(lateDir, "synced.md"), "---\ndone: 1\n---\n- [x] one\n");
+			const { createTestApp, closeTestApp } = await import("./app");
+			const app = await createTestApp(lateDir, { layoutReady: false, startup: "late", staleCache: { "synced.md": "---\ndone: 0\n---\n- [ ] one\n" } });
+			const events: string[] = [];
+			app.metadataCache.on("changed", (f: TFile, _d: string, c: ReturnType<typeof computeFileCache>) => events.push(`changed ${f.path} ${c.listItems?.[0]?.task ?? ""}`));
+			app.metadataCache.on("resolved", () => events.push("resolved"));
+			const seenAtLayoutReady: unknown[] = [];
+			app.workspace.onLayoutReady(() => {
+				seenAtLayoutReady.push(app.metadataCache.getCache("fresh.md"), app.metadataCache.getCache("synced.md")?.frontmatter);
+			});
+			app.workspace.triggerLayoutReady();
+			expect(seenAtLayoutReady).toEqual([null, { done: 0 }]);
+			await app.metadataCache.whenIdle();
+			expect(events.at(-1)).toBe("resolved");
+			expect(events.slice(0, -1).sort()).toEqual(["changed fresh.md  ", "changed synced.md x"]);
+			expect(app.metadataCache.getCache("synced.md")?.frontmatter).toEqual({ done: 1 });
+			closeTestApp(app);
+		} finally {
+			rmSync(lateDir, { recursive: true, force: true });
+		}
+	});
+});

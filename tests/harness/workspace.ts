@@ -4,6 +4,7 @@
  * `workspace.opened`), layout-ready callbacks, and DOM containers for the ribbon and the status bar.
  */
 import { Events } from "./events";
+import { callHandler } from "./handler-errors";
 import { Component } from "./plugin";
 import { installDom } from "./dom";
 import type { App } from "./app";
@@ -507,13 +508,7 @@ export class Workspace extends Events {
 	triggerLayoutReady(): void {
 		if (this.layoutReady) return;
 		this.layoutReady = true;
-		for (const cb of this.layoutReadyCallbacks.splice(0)) {
-			try {
-				cb();
-			} catch (e) {
-				console.error(e);
-			}
-		}
+		for (const cb of this.layoutReadyCallbacks.splice(0)) callHandler("onLayoutReady callback", cb);
 		this.trigger("layout-ready");
 	}
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { vi } from "vitest";
-import { closeTestApp, createTestApp, disablePlugin, enablePlugin, makeTempVault, removeTempVault, type App } from "../harness/app";
+import { closeTestApp, createTestApp, disablePlugin, enablePlugin, makeTempVault, removeTempVault, type App, type TestAppOptions } from "../harness/app";
 import { loadBuiltPlugin, readManifest } from "../harness/load-plugin";
 import { clearNotices, notices } from "../harness/ui";
 import { MarkdownView, TFile, type Plugin } from "../harness/obsidian";
@@ -53,12 +53,19 @@ export interface LearnerVault {
 	close(): void;
 }
 
+/** How Obsidian starts (see TestAppOptions): the default indexes every note before the plugin loads. */
+export type StartupOptions = Pick<TestAppOptions, "startup" | "staleCache">;
+
 /** A temp vault with `files`, the built plugin enabled in it and the layout ready. */
-export async function openLearnerVault(files: Record<string, string> = {}, data?: Record<string, unknown>): Promise<LearnerVault> {
+export async function openLearnerVault(
+	files: Record<string, string> = {},
+	data?: Record<string, unknown>,
+	startup: StartupOptions = {},
+): Promise<LearnerVault> {
 	const dir = makeTempVault(
 		data ? { ...files, ".obsidian/plugins/learning-roadmap/data.json": JSON.stringify(data) } : files,
 	);
-	const app = await createTestApp(dir, { layoutReady: false });
+	const app = await createTestApp(dir, { layoutReady: false, ...startup });
 	clearNotices();
 	const plugin = (await enablePlugin(app, builtPluginClass(), readManifest(REPO_ROOT))) as LearnerVault["plugin"];
 	app.workspace.triggerLayoutReady();

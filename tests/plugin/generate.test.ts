@@ -51,6 +51,7 @@ describe("Generate roadmap notes", () => {
 		vault = await openLearnerVault();
 		await vault.run("generate-roadmap");
 		const files = vault.app.vault.getMarkdownFiles().map((f) => f.path);
+		expect(files).toHaveLength(50);
 		const before = new Map(files.map((p) => [p, vault!.read(p)]));
 		const writes = vault.app.vault.totalWrites;
 

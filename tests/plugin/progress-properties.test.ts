@@ -53,6 +53,12 @@ describe("progress properties", () => {
 			tags: ["roadmap/project"],
 		});
 		const after = vault.read(PROJECT_3_3);
+		// The body is byte-identical but for the ticked line and its date (processFrontMatter edits only the
+		// properties: belief B4 in tests/harness/README.md).
+		expect(body(after)).toBe(body(before).replace("- [ ] Portfolio analysis", `- [x] Portfolio analysis ✅ ${todayLocal()}`));
+		// Depends on assumption A1 (tests/harness/README.md): the harness writes the properties block back in
+		// the plugin's own format, so this byte check shows the plugin changed no other key — not how real
+		// Obsidian formats the block (the parsed properties above are the guarantee).
 		expect(after.replace(/^done: 1$/m, "done: 0").replace(/^progress: 20$/m, "progress: 0").replace(/^status: in-progress$/m, "status: not-started"))
 			.toBe(before.replace("- [ ] Portfolio analysis", `- [x] Portfolio analysis ✅ ${todayLocal()}`));
 
@@ -120,6 +126,7 @@ describe("enabling the plugin", () => {
 		await vault.settle();
 
 		expect(vault.app.vault.totalWrites).toBe(0);
+		expect(Object.keys(files)).toHaveLength(51);
 		for (const [path, text] of Object.entries(files)) expect(vault.read(path), path).toBe(text);
 
 		// The learner's first action on a note is what brings it up to date; its old ticks get no date.

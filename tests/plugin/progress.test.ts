@@ -175,6 +175,8 @@ describe("the progress view", () => {
 		expect(vault.app.workspace.opened.at(-1)?.path).toBe(copy);
 	});
 
+	// Depends on assumption A2 (tests/harness/README.md): how Obsidian's cache reports a properties block
+	// it cannot parse (no `frontmatter`, a `yaml` section first) is modelled from the plugin's reading of it.
 	it("lists a roadmap note whose properties were already broken when the vault opened", async () => {
 		vault = await openLearnerVault({
 			"Phase one.md": `---\nroadmap: ${ROADMAP_ID}\nkind: phase\nphase: 1\n---\n- [x] one\n- [ ] two\n`,
@@ -230,6 +232,8 @@ describe("the progress view", () => {
 		expect(bar(view, PHASE_1_BAR)).toMatchObject({ value: 0, max: 33 });
 	});
 
+	// Depends on assumption A3 (tests/harness/README.md): that `openFile(file, { eState: { line } })` puts the
+	// cursor on that line is the plugin's belief, modelled by the harness, not documented by obsidian.d.ts.
 	it("opens the note at the line of a phase, a project or a topic clicked", async () => {
 		vault = await openRoadmapVault();
 		const view = await openView(vault);

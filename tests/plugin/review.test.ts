@@ -27,8 +27,8 @@ const PHASE_3_LINK = PHASE_3.replace(/\.md$/, "");
 const PROJECT_3_3_LINK = PROJECT_3_3.replace(/\.md$/, "");
 
 /**
- * The generated roadmap after some learning: topics dated in October, November and December 2026,
- * project 3.3 completed on 20 November with its repository written in.
+ * The generated roadmap after some learning: topics dated in October, November and December 2026
+ * (and one unticked again, keeping its November date), project 3.3 completed on 20 November with its repository written in.
  */
 async function learnedFiles(): Promise<Record<string, string>> {
 	const files = await generatedRoadmapFiles();
@@ -38,6 +38,8 @@ async function learnedFiles(): Promise<Record<string, string>> {
 	phase1 = tick(phase1, "IDEs: VS Code, PyCharm, Jupyter Notebooks", "2026-10-31");
 	phase1 = tick(phase1, "Virtual environments (venv, conda)", "2026-11-30");
 	phase1 = tick(phase1, "pip and package management", "2026-12-01");
+	// Ticked and dated on 5 November, then unticked by hand: the date stays, the topic is not covered.
+	phase1 = phase1.replace("- [ ] Strings and string methods", "- [ ] Strings and string methods ✅ 2026-11-05");
 	files[PHASE_1] = phase1;
 	files[PHASE_3] = tick(files[PHASE_3], "Array creation methods", "2026-11-15");
 	files[PROJECT_3_3] = files[PROJECT_3_3]
@@ -155,6 +157,7 @@ describe("Create monthly review", () => {
 		await vault.run("create-previous-monthly-review");
 		expect(readBars(view)).toEqual(bars);
 		expect(vault.app.workspace.statusBarEl.textContent).toBe(status);
+		expect(Object.keys(files)).toHaveLength(50);
 		for (const [path, text] of Object.entries(files)) expect(vault.read(path), path).toBe(text);
 	});
 

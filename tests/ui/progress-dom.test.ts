@@ -102,6 +102,7 @@ describe("progress view", () => {
 	it("draws a bar per phase measuring its topics, with its completed projects beside it", () => {
 		const progress = sampleProgress();
 		renderProgressView(container, progress, options());
+		expect(progress.phases).toHaveLength(12);
 		for (const phase of progress.phases) {
 			const bar = barNamed(`Phase ${phase.number}: ${phase.title}`);
 			expect(bar.getAttribute("aria-valuenow")).toBe(String(phase.done));
@@ -257,7 +258,9 @@ describe("progress view", () => {
 
 	it("uses no inline style but custom properties", () => {
 		renderProgressView(container, sampleProgress(), options({ expanded: new Set(["1", "2", "3"]) }));
-		for (const el of Array.from(container.querySelectorAll<HTMLElement>("[style]"))) {
+		const styled = Array.from(container.querySelectorAll<HTMLElement>("[style]"));
+		expect(styled.length).toBeGreaterThan(12); // every bar sets its fill through a custom property
+		for (const el of styled) {
 			const names = Array.from({ length: el.style.length }, (_, i) => el.style.item(i));
 			expect(names.every((n) => n.startsWith("--lr-"))).toBe(true);
 		}

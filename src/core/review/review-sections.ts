@@ -1,6 +1,6 @@
 import { boxState } from "../progress/box-state";
 import { percent } from "../progress/percent";
-import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
+import type { NoteBox, RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 
 /** The parts of a monthly review that are filled in from the vault. */
 export interface ReviewParts {
@@ -26,13 +26,22 @@ export function reviewParts(monthTitle: string, monthKey: string, progress: Road
 	};
 }
 
+/**
+ * A topic is covered in a month when its box is ticked now and its ✅ date falls in that month. A box
+ * unticked again keeps its date on the line (only dates the plugin wrote in this session are removed),
+ * so the date alone never counts.
+ */
+function coveredIn(box: NoteBox, monthKey: string): boolean {
+	return boxState(box.char) === "done" && box.completed !== undefined && box.completed.startsWith(`${monthKey}-`);
+}
+
 // Plain bullets, never checkboxes: a review must not look like work still to tick.
 function topicsCovered(monthKey: string, progress: RoadmapProgress, byPath: ReadonlyMap<string, RoadmapNote>): string {
 	const lines: string[] = [];
 	for (const phase of progress.phases) {
 		const note = phase.path === undefined ? undefined : byPath.get(phase.path);
 		if (!note) continue;
-		const topics = note.boxes.filter((b) => boxState(b.char) === "done" && b.completed?.startsWith(`${monthKey}-`));
+		const topics = note.boxes.filter((b) => coveredIn(b, monthKey));
 		if (topics.length === 0) continue;
 		if (lines.length > 0) lines.push("");
 		const name = `Phase ${phase.number}`;

@@ -86,6 +86,17 @@ Overall progress: 50% (6/12)
 `);
 	});
 
+	it("covers only ticked topics: a box unticked again keeps its ✅ date but is not covered, nor a started or cancelled one", () => {
+		const unticked: RoadmapNote[] = [
+			phaseNote(1, "P/Phase 01.md", boxes("## 1.1 Basics", "[ ] Topic ✅ 2026-11-03", "[/] Started ✅ 2026-11-04", "[-] Dropped ✅ 2026-11-05", "[X] Kept ✅ 2026-11-06")),
+			projectNote("1.1", "P/Project 1.1.md", boxes("[x] Build ✅ 2026-11-07", "[ ] Test ✅ 2026-11-08")),
+		];
+		const today = new Date(2026, 11, 1, 9);
+		const progress = computeProgress({ roadmapId: "py", notes: unticked, today });
+		const text = renderReview({ roadmapId: "py", month: new Date(2026, 10, 1), today, template: "{{topics_covered}}\n\n{{projects_completed}}", builtInTemplate: undefined, progress, notes: unticked });
+		expect(text.split("\n---\n\n")[1]).toBe("#### Phase 1\n- [[P/Phase 01|Kept]] (2026-11-06)\n\n- No project completed this month.\n");
+	});
+
 	it("writes no checkbox the review could be counted by", () => {
 		expect(render(new Date(2026, 10, 1))).not.toMatch(/^\s*[-*+] \[.\]/m);
 	});

@@ -1,0 +1,181 @@
+/**
+ * The bugs `npm run mutate` plants, one at a time, in the rules learners rely on. Each is plain data:
+ * in `file`, the text `find` (which must occur exactly once) becomes `replace`, and the `tests` listed
+ * must then fail. To add a mutant, append an entry; keep `tests` to the files that should catch it so a
+ * run stays short.
+ */
+export interface Mutant {
+	/** Short, unique, used to run one mutant: `npm run mutate -- review-unticked`. */
+	id: string;
+	/** The rule the bug breaks, as a learner would notice it. */
+	description: string;
+	/** Repository-relative path of the file to change. */
+	file: string;
+	find: string;
+	replace: string;
+	/** Test files (repository-relative) that must fail with the bug in place. */
+	tests: string[];
+}
+
+export const MUTANTS: Mutant[] = [
+	{
+		id: "percent-rounds-up",
+		description: "percent rounding: a note shows 100% before its last box is ticked (rounded instead of down)",
+		file: "src/core/progress/percent.ts",
+		find: "return Math.floor((Math.min(Math.max(done, 0), total) * 100) / total);",
+		replace: "return Math.round((Math.min(Math.max(done, 0), total) * 100) / total);",
+		tests: ["tests/core/progress/checkboxes.test.ts", "tests/ui/same-percent.test.ts"],
+	},
+	{
+		id: "bar-own-percent",
+		description: "one percentage everywhere: a bar computes its own (29 of 100 shows 28%)",
+		file: "src/ui/progress-bar.ts",
+		find: "const share = percent(done, total);",
+		replace: "const share = total > 0 ? Math.floor((done / total) * 100) : 0;",
+		tests: ["tests/ui/same-percent.test.ts"],
+	},
+	{
+		id: "cancelled-counts",
+		description: "[-] cancelled: a dropped topic still counts in the total",
+		file: "src/core/progress/box-state.ts",
+		find: '\t\tcase "-":\n\t\t\treturn "cancelled";\n',
+		replace: "",
+		tests: ["tests/core/progress/checkboxes.test.ts", "tests/core/progress/progress.test.ts"],
+	},
+	{
+		id: "started-is-open",
+		description: "[/] started: a started topic is drawn as open (no lighter bar)",
+		file: "src/core/progress/box-state.ts",
+		find: '\t\tcase "/":\n\t\t\treturn "started";',
+		replace: '\t\tcase "/":\n\t\t\treturn "open";',
+		tests: ["tests/core/progress/checkboxes.test.ts", "tests/core/progress/progress.test.ts"],
+	},
+	{
+		id: "capital-x-open",
+		description: "[X] is done too: a box ticked with a capital X counts as open",
+		file: "src/core/progress/box-state.ts",
+		find: '\t\tcase "X":\n',
+		replace: "",
+		tests: ["tests/core/progress/checkboxes.test.ts"],
+	},
+	{
+		id: "project-complete-early",
+		description: "a project is complete only when all its counted boxes are done (not with one done)",
+		file: "src/core/progress/note-progress.ts",
+		find: 'if (total > 0 && done === total) return "complete";',
+		replace: 'if (total > 0 && done > 0) return "complete";',
+		tests: ["tests/core/progress/progress.test.ts", "tests/plugin/progress-properties.test.ts"],
+	},
+	{
+		id: "date-in-utc",
+		description: "dating a tick: the ✅ date is the UTC date, not the learner's local date",
+		file: "src/core/progress/completion-dates.ts",
+		find: 'return format(date, "yyyy-MM-dd");',
+		replace: "return date.toISOString().slice(0, 10);",
+		tests: ["tests/core/progress/completion-dates.test.ts", "tests/plugin/review-dates.test.ts"],
+	},
+	{
+		id: "date-stamped-twice",
+		description: "dating a tick: a line that already carries a ✅ date gets a second one",
+		file: "src/core/progress/task-line.ts",
+		find: "if (!task || task.completed !== undefined) return line;",
+		replace: "if (!task) return line;",
+		tests: ["tests/core/progress/task-line.test.ts", "tests/core/ticks/settle-ticks.test.ts"],
+	},
+	{
+		id: "untick-keeps-date",
+		description: "unticking removes the ✅ date on that line, always",
+		file: "src/core/ticks/settle-ticks.ts",
+		find: "\tif (!done && wasDone && task.completed !== undefined) return removeCompletion(line, task.completed);\n",
+		replace: "",
+		tests: ["tests/core/ticks/settle-ticks.test.ts", "tests/editor/tick-extension.test.ts"],
+	},
+	{
+		id: "merge-loses-a-line",
+		description: "merging without losing a line: adding a missing topic overwrites the line where it goes",
+		file: "src/core/notes/merge-note.ts",
+		find: "lines.splice(at, 0, ...added.map((line) => `${line}${cr}`));",
+		replace: "lines.splice(at, 1, ...added.map((line) => `${line}${cr}`));",
+		tests: ["tests/core/notes/merge-note.test.ts"],
+	},
+	{
+		id: "file-in-the-way",
+		description: "a file in the way: a file that is not a roadmap note, at a note's path, is not skipped",
+		file: "src/vault/generator.ts",
+		find: "\t\t\tif (app.vault.getAbstractFileByPath(path)) {\n\t\t\t\treport.skipped.push(path);",
+		replace: "\t\t\tif (app.vault.getAbstractFileByPath(path) && false) {\n\t\t\t\treport.skipped.push(path);",
+		tests: ["tests/plugin/regenerate.test.ts"],
+	},
+	{
+		id: "review-previous-month",
+		description: "the review's month: 'last month' reviews this month",
+		file: "src/core/review/review.ts",
+		find: 'now.getMonth() - (which === "previous" ? 1 : 0)',
+		replace: "now.getMonth()",
+		tests: ["tests/core/review/review.test.ts"],
+	},
+	{
+		id: "review-month-utc",
+		description: "the review's month: the month is taken in UTC, so 23:30 on 30 November in Los Angeles reviews December",
+		file: "src/core/review/review.ts",
+		find: "return new Date(now.getFullYear(), now.getMonth() - (which",
+		replace: "return new Date(now.getUTCFullYear(), now.getUTCMonth() - (which",
+		tests: ["tests/core/review/review.test.ts"],
+	},
+	{
+		id: "review-unticked",
+		description: "the review lists a topic whose box is unticked but still carries a ✅ date (the audit's missed bug)",
+		file: "src/core/review/review-sections.ts",
+		find: 'return boxState(box.char) === "done" && box.completed !== undefined',
+		replace: "return box.completed !== undefined",
+		tests: ["tests/core/review/review.test.ts"],
+	},
+	{
+		id: "duplicate-last-wins",
+		description: "duplicate notes: the last note by path counts for a phase, not the first",
+		file: "src/core/progress/progress.ts",
+		find: "\t\tconst winner = list[0];",
+		replace: "\t\tconst winner = list[list.length - 1];",
+		tests: ["tests/core/progress/progress.test.ts"],
+	},
+	{
+		id: "duplicate-not-warned",
+		description: "duplicate notes: two notes claiming one project are not warned about",
+		file: "src/core/progress/progress.ts",
+		find: "\t\tif (list.length > 1) {\n\t\t\tconst paths",
+		replace: "\t\tif (list.length > 99) {\n\t\t\tconst paths",
+		tests: ["tests/core/progress/progress.test.ts"],
+	},
+	{
+		id: "properties-always-written",
+		description: "properties are written only when a value differs (else every edit rewrites the note)",
+		file: "src/core/notes/frontmatter.ts",
+		find: "if (current[key] === value || (value === undefined && !(key in current))) continue;",
+		replace: "if (value === undefined && !(key in current)) continue;",
+		tests: ["tests/core/notes/frontmatter.test.ts", "tests/plugin/editor-ticks.test.ts"],
+	},
+	{
+		id: "editor-transaction",
+		description: "the editor transaction: a tick in an open note gets no date and no properties in the learner's change",
+		file: "src/editor/tick-extension.ts",
+		find: "return extra.length === 0 ? tr : [tr, { changes: extra, sequential: true }];",
+		replace: "return tr;",
+		tests: ["tests/editor/tick-extension.test.ts", "tests/plugin/editor-ticks.test.ts"],
+	},
+	{
+		id: "boxes-by-line",
+		description: "a box is known by its text: matched by line number, a save that moves lines and ticks a box loses the date",
+		file: "src/core/ticks/settle-ticks.ts",
+		find: "const candidates = byText.get(box.text)?.filter((c) => !used.has(c));",
+		replace: "const candidates = before.filter((c) => c.line === box.line && !used.has(c));",
+		tests: ["tests/core/ticks/settle-ticks.test.ts", "tests/faults/edit-bursts.test.ts"],
+	},
+	{
+		id: "bar-colour",
+		description: "a visual change: the bars' fill is drawn in the track's colour",
+		file: "styles.css",
+		find: ".lr-bar-fill {\n\tbackground-color: var(--lr-accent);",
+		replace: ".lr-bar-fill {\n\tbackground-color: var(--lr-track);",
+		tests: ["tests/browser/progress-view.browser.test.ts"],
+	},
+];

@@ -1,0 +1,115 @@
+/**
+ * The progress view in a real Chromium, shared by the browser test and `npm run screenshots`: the page
+ * entry (page.ts) is bundled with esbuild and loaded with the plugin's `styles.css` and a stand-in for
+ * Obsidian's theme; `SHOTS` says how each screenshot in `docs/screenshots/` is taken.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { Theme } from "./page";
+import { CHROMIUM as CHROMIUM_PREREQUISITE } from "../harness/prerequisites";
+
+export const CHROMIUM = CHROMIUM_PREREQUISITE.where;
+const HERE = fileURLToPath(new URL(".", import.meta.url));
+export const ROOT = resolve(HERE, "../..");
+export const SHOTS_DIR = join(ROOT, "docs/screenshots");
+
+export const hasChromium = (): boolean => existsSync(CHROMIUM);
+
+export interface BrowserPage {
+	page: Page;
+	/** Errors the page threw while loading. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+/** Bundles the page, starts Chromium and opens the page at 360×800 CSS pixels, device scale 2. */
+export async function openBrowserPage(): Promise<BrowserPage> {
+	const dir = mkdtempSync(join(tmpdir(), "lr-browser-"));
+	let browser: Browser | undefined;
+	try {
+		await build({
+			entryPoints: [join(HERE, "page.ts")],
+			bundle: true,
+			format: "iife",
+			platform: "browser",
+			target: "chrome120",
+			outfile: join(dir, "page.js"),
+			logLevel: "silent",
+		});
+		const css = (file: string) => `<link rel="stylesheet" href="${pathToFileURL(file).href}">`;
+		writeFileSync(
+			join(dir, "index.html"),
+			[
+				"<!doctype html>",
+				'<html><head><meta charset="utf-8">',
+				css(join(HERE, "theme.css")),
+				css(join(ROOT, "styles.css")),
+				'</head><body class="theme-light">',
+				'<script src="page.js"></script>',
+				"</body></html>",
+			].join("\n"),
+		);
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--font-render-hinting=none"],
+		});
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, reducedMotion: "reduce" });
+		const errors: string[] = [];
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.goto(pathToFileURL(join(dir, "index.html")).href);
+		const opened = browser;
+		return {
+			page,
+			errors,
+			async close() {
+				await opened.close();
+				rmSync(dir, { recursive: true, force: true });
+			},
+		};
+	} catch (e) {
+		await browser?.close();
+		rmSync(dir, { recursive: true, force: true });
+		throw e;
+	}
+}
+
+/** Draws the progress view (phase 3 expanded) in a theme. */
+export async function showView(page: Page, theme: Theme): Promise<void> {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.evaluate((t) => window.lr.showView(t, ["3"]), theme);
+}
+
+/** Draws the code block inside a note (a wider pane, as a note is). */
+export async function showBlock(page: Page): Promise<void> {
+	await page.setViewportSize({ width: 640, height: 800 });
+	await page.evaluate(() => window.lr.showBlock("light"));
+}
+
+/** The screenshots of `docs/screenshots/` (shown in the README), each with how to draw and take it. */
+export const SHOTS: { file: string; take(page: Page): Promise<Buffer> }[] = [
+	{
+		file: "progress-view-light.png",
+		async take(page) {
+			await showView(page, "light");
+			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "progress-view-dark.png",
+		async take(page) {
+			await showView(page, "dark");
+			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "code-block.png",
+		async take(page) {
+			await showBlock(page);
+			return await page.locator(".markdown-preview-view").screenshot({ animations: "disabled" });
+		},
+	},
+];
