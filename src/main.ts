@@ -6,6 +6,7 @@ import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { renderStatusBar } from "./ui/status-bar";
 import type { ProgressHost } from "./ui/view-host";
+import { CanvasColourer } from "./vault/canvas-colours";
 import { DateStamper } from "./vault/date-stamper";
 import { generateRoadmaps } from "./vault/generator";
 import { ProgressIndex } from "./vault/progress-index";
@@ -18,12 +19,14 @@ import { RoadmapTracker } from "./vault/roadmap-tracker";
 export default class LearningRoadmapPlugin extends Plugin implements ProgressHost {
 	declare settings: LearningRoadmapSettings;
 	tracker!: RoadmapTracker;
+	private colourer!: CanvasColourer;
 
 	async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
 		const stamper = new DateStamper(this.app);
+		this.colourer = new CanvasColourer(this, this.tracker, (message) => new Notice(message, 0));
 
 		this.registerView(PROGRESS_VIEW.type, (leaf) => new ProgressView(leaf, this));
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new ProgressBlock(el, source, this)));
@@ -40,6 +43,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
 			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
 			this.registerEvent(this.tracker.onProgressChanged(() => this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty()));
+			this.colourer.start();
 			this.registerEvent(index.on("note-updated", (update) => {
 				if (this.settings.recordCompletionDates) void stamper.apply(update);
 				if (this.settings.syncProgressProperties) void syncProgressProperties(this.app, update);
@@ -79,7 +83,10 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	async generateRoadmap(): Promise<void> {
 		const errors = await this.reloadRoadmaps();
-		await generateRoadmaps(this.app, this.tracker.loaded(), errors);
+		await generateRoadmaps(this.app, this.tracker.loaded(), errors, {
+			countsOf: (id) => this.tracker.progress(id),
+			onCanvas: (result) => this.colourer.generated(result),
+		});
 	}
 
 	private async openProgressView(): Promise<void> {

@@ -30,9 +30,9 @@ function expectValidMap(planned: PlannedCanvas, phases: number, projects: number
 		expect(ids).toContain(edge.toNode);
 	}
 	// no two notes overlap, every note is inside exactly one group, groups do not overlap
-	for (let i = 0; i < files.length; i++) for (let j = i + 1; j < files.length; j++) expect(overlap(files[i]!, files[j]!), `${files[i]!.file} / ${files[j]!.file}`).toBe(false);
+	for (let i = 0; i < files.length; i++) for (let j = i + 1; j < files.length; j++) expect(overlap(files[i], files[j]), `${files[i].file} / ${files[j].file}`).toBe(false);
 	for (const f of files) expect(groupNodes.filter((g) => inside(f, g)), f.file).toHaveLength(1);
-	for (let i = 0; i < groupNodes.length; i++) for (let j = i + 1; j < groupNodes.length; j++) expect(overlap(groupNodes[i]!, groupNodes[j]!)).toBe(false);
+	for (let i = 0; i < groupNodes.length; i++) for (let j = i + 1; j < groupNodes.length; j++) expect(overlap(groupNodes[i], groupNodes[j])).toBe(false);
 	// groups come first, so they are drawn below the notes
 	expect(nodes.slice(0, groups).every((n) => n.type === "group")).toBe(true);
 	// what the file holds reads back as the same canvas
@@ -49,7 +49,7 @@ describe("The roadmap map's layout", () => {
 		// phases top to bottom in roadmap order, each phase's projects beside it to the right
 		const phases = planned.nodes.filter((p) => p.key.startsWith("phase:")).map((p) => p.node);
 		expect(phases.map((p) => p.file?.slice(17, 25))).toEqual(Array.from({ length: 12 }, (_, i) => `Phase ${String(i + 1).padStart(2, "0")}`));
-		for (let i = 1; i < phases.length; i++) expect(phases[i]!.y).toBeGreaterThan(phases[i - 1]!.y + phases[i - 1]!.height);
+		for (let i = 1; i < phases.length; i++) expect(phases[i].y).toBeGreaterThan(phases[i - 1].y + phases[i - 1].height);
 		const p3 = planned.nodes.find((p) => p.key === "phase:3")!.node;
 		const projects3 = planned.nodes.filter((p) => p.key.startsWith("project:3.")).map((p) => p.node);
 		expect(projects3).toHaveLength(3);
@@ -64,7 +64,7 @@ describe("The roadmap map's layout", () => {
 	it("lays out an own roadmap of 1 phase (no levels: one group named after the roadmap)", () => {
 		const planned = layoutRoadmapCanvas(ownMap(1, () => 2));
 		expectValidMap(planned, 1, 2, 1);
-		expect(planned.nodes[0]!.node).toMatchObject({ type: "group", label: "My own path", x: 0, y: 0 });
+		expect(planned.nodes[0].node).toMatchObject({ type: "group", label: "My own path", x: 0, y: 0 });
 	});
 
 	it("lays out an own roadmap of 1 phase and no project", () => {
