@@ -1,6 +1,6 @@
 /**
  * The roadmap as a JSON Canvas map: a group per level holding its phases top to bottom, each phase's
- * projects beside it, edges phase → next phase and phase → project. Pure: the same roadmap always
+ * projects in a column beside it, edges phase → next phase and phase → project. Pure: the same roadmap always
  * gives the same canvas, with ids made from what a node stands for (never from its position).
  */
 import type { CanvasEdge, CanvasNode } from "./canvas-data";
@@ -63,12 +63,15 @@ export interface PlannedCanvas {
 export const MAP_LAYOUT = {
 	phase: { width: 400, height: 160 },
 	project: { width: 320, height: 120 },
-	/** Projects per row beside their phase before wrapping. */
-	projectColumns: 3,
+	/**
+	 * Projects per row beside their phase before wrapping. One: a column, so every phase → project
+	 * edge reaches its project without crossing another (and the map stays narrow for a phone).
+	 */
+	projectColumns: 1,
 	/** Between a phase and its first project. */
 	phaseToProjects: 80,
 	/** Between projects, and between the rows of a phase's projects. */
-	projectGap: 40,
+	projectGap: 30,
 	/** Between a phase's row and the next. */
 	rowGap: 80,
 	/** Inside a group, around its nodes. */

@@ -46,17 +46,17 @@ describe("The roadmap map's layout", () => {
 		expectValidMap(planned, 12, 35, 4);
 		const labels = planned.nodes.filter((p) => p.node.type === "group").map((p) => p.node.label);
 		expect(labels).toEqual(["Beginner", "Intermediate", "Advanced", "Expert"]);
-		// phases top to bottom in roadmap order, each phase's projects beside it to the right
+		// phases top to bottom in roadmap order, each phase's projects in a column beside it to the right
 		const phases = planned.nodes.filter((p) => p.key.startsWith("phase:")).map((p) => p.node);
 		expect(phases.map((p) => p.file?.slice(17, 25))).toEqual(Array.from({ length: 12 }, (_, i) => `Phase ${String(i + 1).padStart(2, "0")}`));
 		for (let i = 1; i < phases.length; i++) expect(phases[i].y).toBeGreaterThan(phases[i - 1].y + phases[i - 1].height);
 		const p3 = planned.nodes.find((p) => p.key === "phase:3")!.node;
 		const projects3 = planned.nodes.filter((p) => p.key.startsWith("project:3.")).map((p) => p.node);
 		expect(projects3).toHaveLength(3);
-		for (const j of projects3) {
-			expect(j.x).toBeGreaterThan(p3.x + p3.width);
-			expect(j.y).toBe(p3.y);
-		}
+		expect(projects3.map((j) => j.y - p3.y)).toEqual([0, 150, 300]);
+		for (const j of projects3) expect(j.x).toBeGreaterThan(p3.x + p3.width);
+		// a phase's row is as tall as its projects: the next phase starts below the last one
+		expect(phases[3]!.y).toBeGreaterThan(projects3[2]!.y + projects3[2]!.height);
 		expect(planned.edges.slice(0, 11).map((e) => e.key)).toEqual(Array.from({ length: 11 }, (_, i) => `phase:${i + 1}->phase:${i + 2}`));
 		expect(planned.edges.find((e) => e.key === "phase:3->project:3.1")?.edge).toMatchObject({ fromSide: "right", toSide: "left" });
 	});
@@ -71,13 +71,13 @@ describe("The roadmap map's layout", () => {
 		expectValidMap(layoutRoadmapCanvas(ownMap(1, () => 0)), 1, 0, 1);
 	});
 
-	it("lays out an own roadmap of 30 phases, wrapping 7 projects into rows of 3", () => {
+	it("lays out an own roadmap of 30 phases, one with 7 projects in a column beside it", () => {
 		// phase 5 has 7 projects; the others 0, 1 or 2 (n % 3): 7 + 10 × (0 + 1 + 2) − 2 (phase 5's own share) = 35
 		const planned = layoutRoadmapCanvas(ownMap(30, (n) => (n === 5 ? 7 : n % 3)));
 		expectValidMap(planned, 30, 35, 1);
 		const p5 = planned.nodes.find((p) => p.key === "phase:5")!.node;
 		const rows = new Set(planned.nodes.filter((p) => p.key.startsWith("project:5.")).map((p) => p.node.y - p5.y));
-		expect([...rows]).toEqual([0, 160, 320]);
+		expect([...rows]).toEqual([0, 150, 300, 450, 600, 750, 900]);
 	});
 
 	it("puts phases no level claims in a last group", () => {
