@@ -56,7 +56,7 @@ describe("The roadmap map's layout", () => {
 		expect(projects3.map((j) => j.y - p3.y)).toEqual([0, 150, 300]);
 		for (const j of projects3) expect(j.x).toBeGreaterThan(p3.x + p3.width);
 		// a phase's row is as tall as its projects: the next phase starts below the last one
-		expect(phases[3]!.y).toBeGreaterThan(projects3[2]!.y + projects3[2]!.height);
+		expect(phases[3].y).toBeGreaterThan(projects3[2].y + projects3[2].height);
 		expect(planned.edges.slice(0, 11).map((e) => e.key)).toEqual(Array.from({ length: 11 }, (_, i) => `phase:${i + 1}->phase:${i + 2}`));
 		expect(planned.edges.find((e) => e.key === "phase:3->project:3.1")?.edge).toMatchObject({ fromSide: "right", toSide: "left" });
 	});
