@@ -1,4 +1,4 @@
-import { debounce, type Plugin } from "obsidian";
+import { debounce, type Plugin, type TFile } from "obsidian";
 import type { MapKey } from "../core/canvas/canvas-layout";
 import { mapKeyOfNote } from "../core/canvas/roadmap-map";
 import type { RoadmapNote } from "../core/progress/progress-model";
@@ -29,6 +29,8 @@ export class CanvasColourer {
 	/** A canvas was busy in a tab: colour again on the next retry. */
 	waiting = false;
 	private reported = new Set<string>();
+	/** Each canvas's text as last read or written, with the file's size and time then: an unchanged file is not read again. */
+	private texts = new Map<string, { text: string; mtime: number; size: number }>();
 	private running: Promise<void> | undefined;
 
 	constructor(
@@ -42,10 +44,12 @@ export class CanvasColourer {
 		const request = debounce(() => void this.run(), COLOUR_DELAY_MS, true);
 		this.plugin.registerEvent(this.tracker.onProgressChanged(request));
 		this.plugin.registerInterval(window.setInterval(() => this.waiting && request(), RETRY_MS));
+		this.plugin.register(() => request.cancel());
 	}
 
 	/** Hears what *Generate* did to a canvas: a broken one it already reported is not reported again. */
 	generated(result: CanvasResult): void {
+		this.remember(result);
 		this.track(result, () => undefined);
 	}
 
@@ -62,15 +66,27 @@ export class CanvasColourer {
 			const id = loaded.roadmap.id;
 			let result;
 			try {
-				result = await colourRoadmapCanvas(this.plugin.app, loaded, notePathsOf(this.tracker.notesOf(id)), this.tracker.progress(id));
+				result = await colourRoadmapCanvas(this.plugin.app, loaded, notePathsOf(this.tracker.notesOf(id)), this.tracker.progress(id), (file) => this.knownText(file));
 			} catch (e) {
 				console.error(`Learning Roadmap: could not colour the canvas of "${id}"`, e);
 				continue;
 			}
 			if (!result) continue;
 			if (result.outcome === "busy") this.waiting = true;
+			this.remember(result);
 			this.track(result, this.report);
 		}
+	}
+
+	private remember(result: CanvasResult): void {
+		const file = this.plugin.app.vault.getFileByPath(result.path);
+		if (file && result.text !== undefined) this.texts.set(result.path, { text: result.text, mtime: file.stat.mtime, size: file.stat.size });
+		else this.texts.delete(result.path);
+	}
+
+	private knownText(file: TFile): string | undefined {
+		const known = this.texts.get(file.path);
+		return known && known.mtime === file.stat.mtime && known.size === file.stat.size ? known.text : undefined;
 	}
 
 	/** Reports a broken canvas once, until it is fixed. */

@@ -19,7 +19,12 @@ export interface CanvasResult {
 	outcome: CanvasOutcome;
 	/** For `invalid`: what is wrong with the file. */
 	reason?: string;
+	/** The file's text after this, when it was read or written (lets the next pass skip a read). */
+	text?: string;
 }
+
+/** The text of a file already known (read or written at this very version), or undefined to read it. */
+export type KnownText = (file: TFile) => string | undefined;
 
 /**
  * Whether a canvas tab shows this file with changes not yet saved (the learner is dragging nodes):
@@ -39,16 +44,16 @@ type CanvasChange = (canvas: CanvasDoc) => CanvasDoc;
  * Applies `change` to this roadmap's canvas file when it is one, valid and not busy in a tab;
  * writes (one `Vault.process`) only when the data differs, so an unchanged map keeps every byte.
  */
-async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change: CanvasChange): Promise<CanvasResult> {
+async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change: CanvasChange, known?: KnownText): Promise<CanvasResult> {
 	const path = file.path;
-	const text = await app.vault.read(file);
+	const text = known?.(file) ?? (await app.vault.read(file));
 	const parsed = parseCanvas(text);
-	if (!parsed.ok) return { path, outcome: "invalid", reason: parsed.reason };
-	if (!isRoadmapCanvas(parsed.canvas, roadmapId)) return { path, outcome: "skipped" };
-	if (sameCanvas(change(parsed.canvas), parsed.canvas)) return { path, outcome: "unchanged" };
+	if (!parsed.ok) return { path, outcome: "invalid", reason: parsed.reason, text };
+	if (!isRoadmapCanvas(parsed.canvas, roadmapId)) return { path, outcome: "skipped", text };
+	if (sameCanvas(change(parsed.canvas), parsed.canvas)) return { path, outcome: "unchanged", text };
 	if (canvasHasUnsavedChanges(app, file, text)) return { path, outcome: "busy" };
 	let changed = false;
-	await app.vault.process(file, (current) => {
+	const written = await app.vault.process(file, (current) => {
 		// the file may have changed since it was read: decide again on what is there now
 		const now = parseCanvas(current);
 		if (!now.ok || !isRoadmapCanvas(now.canvas, roadmapId)) return current;
@@ -57,7 +62,7 @@ async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change
 		changed = true;
 		return canvasText(next);
 	});
-	return { path, outcome: changed ? "updated" : "unchanged" };
+	return { path, outcome: changed ? "updated" : "unchanged", text: written };
 }
 
 /**
@@ -78,8 +83,9 @@ export async function writeRoadmapCanvas(app: App, loaded: LoadedRoadmap, notePa
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (!existing) {
 		await ensureFolder(app, parentOf(path));
-		await app.vault.create(path, canvasText(change({ nodes: [], edges: [] })));
-		return { path, outcome: "created" };
+		const text = canvasText(change({ nodes: [], edges: [] }));
+		await app.vault.create(path, text);
+		return { path, outcome: "created", text };
 	}
 	if (!(existing instanceof TFile)) return { path, outcome: "skipped" };
 	return updateCanvasFile(app, existing, map.roadmapId, change);
@@ -87,15 +93,15 @@ export async function writeRoadmapCanvas(app: App, loaded: LoadedRoadmap, notePa
 
 /**
  * Brings the colours of a roadmap's canvas (if there is one) up to date with `counts`; nothing else
- * changes. `notePaths` tells where each note is now.
+ * changes. `notePaths` tells where each note is now; `known` may spare reading the file.
  */
-export async function colourRoadmapCanvas(app: App, loaded: LoadedRoadmap, notePaths: ReadonlyMap<MapKey, string>, counts: MapCounts): Promise<CanvasResult | undefined> {
+export async function colourRoadmapCanvas(app: App, loaded: LoadedRoadmap, notePaths: ReadonlyMap<MapKey, string>, counts: MapCounts, known?: KnownText): Promise<CanvasResult | undefined> {
 	const file = app.vault.getFileByPath(normalizePath(canvasPath(loaded.folder)));
 	if (!file) return undefined;
 	const map = roadmapMap(loaded.roadmap, loaded.folder, notePaths);
 	const keyOfFile = keysByFile(notePaths);
 	const statuses = mapStatuses(map, counts);
-	return updateCanvasFile(app, file, map.roadmapId, (canvas) => colourCanvas(canvas, map.roadmapId, keyOfFile, statuses).canvas);
+	return updateCanvasFile(app, file, map.roadmapId, (canvas) => colourCanvas(canvas, map.roadmapId, keyOfFile, statuses).canvas, known);
 }
 
 /** The notice for a canvas left alone because it is not valid JSON. */
