@@ -122,7 +122,7 @@ export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[], erro
 			const report = await generateRoadmapNotes(app, loaded, canvas.countsOf?.(loaded.roadmap.id));
 			if (report.canvas) canvas.onCanvas?.(report.canvas);
 			if (report.canvas?.outcome === "invalid") new Notice(describeInvalidCanvas(report.canvas), 0);
-			if (report.canvas?.outcome === "busy") new Notice(`${report.canvas.path} has unsaved changes in an open tab: its map is updated once they are saved.`);
+			if (report.canvas?.outcome === "busy") new Notice(`${report.canvas.path} has unsaved changes in an open tab: it was left as it is; generate again once they are saved.`);
 			new Notice(`${name}${describeGeneration(report)}`);
 		} catch (e) {
 			new Notice(`Could not generate "${loaded.roadmap.title}": ${e instanceof Error ? e.message : String(e)}`);

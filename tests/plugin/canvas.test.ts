@@ -166,6 +166,22 @@ describe("Roadmap.canvas", () => {
 		expect(JSON.parse(view.getViewData())).toEqual(canvasOf(vault));
 	});
 
+	it("does not generate into a canvas open with unsaved changes, and says so", async () => {
+		vault = await generated();
+		await writeCanvas(vault, (canvas) => {
+			canvas.nodes = canvas.nodes.filter((n) => n.file !== PROJECT_1_3);
+		});
+		const leaf = vault.app.workspace.getLeaf(true);
+		await leaf.setViewState({ type: "canvas", state: { file: CANVAS } });
+		(leaf.view as CanvasView).change((text) => text.replace('"x":', '"x":1'));
+		const onDisk = vault.read(CANVAS);
+
+		await vault.run("generate-roadmap");
+
+		expect(vault.read(CANVAS)).toBe(onDisk);
+		expect(vault.notices().slice(-2)).toEqual([`${CANVAS} has unsaved changes in an open tab: it was left as it is; generate again once they are saved.`, "Created 0, updated 0, unchanged 50"]);
+	});
+
 	it("leaves a canvas that is not valid JSON untouched, with a notice, when generating and when colouring", async () => {
 		vault = await generated();
 		const broken = '{"nodes":[{"id":"lr-python-data-engineering-phase-1",';
