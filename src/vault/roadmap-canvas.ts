@@ -67,14 +67,18 @@ async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change
 
 /**
  * Writes (or completes) a roadmap's `Roadmap.canvas`: the map of its phases and projects, with
- * `notePaths` telling where each note is now, coloured by `counts` when given. A canvas already
+ * `notePaths` telling where each note is now (a note not in it gets no node), coloured by `counts`
+ * when given. A canvas already
  * there only receives the map's missing nodes and edges and the colours that changed.
  */
 export async function writeRoadmapCanvas(app: App, loaded: LoadedRoadmap, notePaths: ReadonlyMap<MapKey, string>, counts?: MapCounts): Promise<CanvasResult> {
 	const path = normalizePath(canvasPath(loaded.folder));
 	const map = roadmapMap(loaded.roadmap, loaded.folder, notePaths);
 	const keyOfFile = keysByFile(notePaths);
-	const planned = layoutRoadmapCanvas(map);
+	// a note skipped because a file is in the way gets no node (it would show that file)
+	const shown = (key: MapKey) => !/^(phase|project):/u.test(key) || notePaths.has(key);
+	const layout = layoutRoadmapCanvas(map);
+	const planned = { nodes: layout.nodes.filter((p) => shown(p.key)), edges: layout.edges.filter((e) => shown(e.from) && shown(e.to)) };
 	const statuses = counts ? mapStatuses(map, counts) : undefined;
 	const change: CanvasChange = (canvas) => {
 		const merged = mergeCanvas({ existing: canvas, roadmapId: map.roadmapId, planned, keyOfFile });

@@ -205,6 +205,17 @@ describe("Roadmap.canvas", () => {
 		expect(vault.notices().at(-1)).toBe("Created 0, updated 0, unchanged 50");
 	});
 
+	it("shows no node for a note skipped because a file is in the way, and adds it once the note is generated", async () => {
+		vault = await openLearnerVault({ [PROJECT_1_2]: "My own calculator notes\n" });
+		await vault.run("generate-roadmap");
+		expect(nodeShowing(canvasOf(vault), PROJECT_1_2)).toHaveLength(0);
+		expect(canvasOf(vault).nodes).toHaveLength(4 + 12 + 34);
+		await vault.app.fileManager.renameFile(vault.app.vault.getFileByPath(PROJECT_1_2)!, "Calculator notes.md");
+		await vault.run("generate-roadmap");
+		expect(nodeShowing(canvasOf(vault), PROJECT_1_2)).toHaveLength(1);
+		expect(canvasOf(vault).edges.filter((e) => e.toNode === id("project-1.2"))).toHaveLength(1);
+	});
+
 	it("skips a canvas of the learner's own at that path and says so", async () => {
 		const mine = '{"nodes":[{"id":"a1","type":"text","text":"My plan","x":0,"y":0,"width":200,"height":60}],"edges":[]}';
 		vault = await openLearnerVault({ [CANVAS]: mine });
