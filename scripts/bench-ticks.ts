@@ -128,7 +128,7 @@ export async function measureStartup(dir: string, warmup: number, runs: number):
 		const app = await createTestApp(dir, { layoutReady: false });
 		try {
 			let start = performance.now();
-			const plugin = (await enablePlugin(app, LearningRoadmapPlugin as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never)) as LearningRoadmapPlugin;
+			const plugin = await enablePlugin<LearningRoadmapPlugin>(app, LearningRoadmapPlugin, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
 			const onloadMs = performance.now() - start;
 			start = performance.now();
 			app.workspace.triggerLayoutReady();

@@ -12,6 +12,7 @@ import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
 import { whenCacheResolved } from "./vault/cache-ready";
+import { CanvasColourer } from "./vault/canvas-colours";
 import { ProgressIndex } from "./vault/progress-index";
 import { NoteSettler } from "./vault/note-settler";
 import { describeRoadmapErrors, loadRoadmaps } from "./vault/roadmap-library";
@@ -21,6 +22,7 @@ import { RoadmapTracker } from "./vault/roadmap-tracker";
 export default class LearningRoadmapPlugin extends Plugin implements ProgressHost {
 	declare settings: LearningRoadmapSettings;
 	tracker!: RoadmapTracker;
+	private colourer!: CanvasColourer;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
@@ -29,6 +31,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
 		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
 		this.registerEditorExtension(tickExtension(ticks));
+		this.colourer = new CanvasColourer(this, this.tracker, (message) => new Notice(message, 0));
 
 		this.registerView(PROGRESS_VIEW.type, (leaf) => new ProgressView(leaf, this));
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new ProgressBlock(el, source, this)));
@@ -49,6 +52,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
 			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
 			if (statusBar) this.registerEvent(this.tracker.onProgressChanged(() => (this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty())));
+			this.colourer.start();
 			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
 			for (const ref of index.watch()) this.registerEvent(ref);
 			whenCacheResolved(this.app, this, () => void index.build());
@@ -99,7 +103,10 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const errors = await this.reloadRoadmaps();
 		// Before the vault is indexed, moved notes would not be found and would be generated twice.
 		await this.tracker.index.whenBuilt();
-		await generateWithNotices(this.app, this.tracker.loaded(), errors);
+		await generateWithNotices(this.app, this.tracker.loaded(), errors, {
+			countsOf: (id) => this.tracker.progress(id),
+			onCanvas: (result) => this.colourer.generated(result),
+		});
 		await createMissingPortfolios(this.app, this.tracker);
 	}
 

@@ -1,6 +1,7 @@
 import { Notice, type App } from "obsidian";
 import type { LearningRoadmapSettings } from "../core/settings/settings";
-import { describeGeneration, generateRoadmaps } from "../vault/generator";
+import { describeGeneration, generateRoadmaps, type CanvasHooks } from "../vault/generator";
+import { describeInvalidCanvas, type CanvasResult } from "../vault/roadmap-canvas";
 import { writeSelectedReview } from "../vault/review-writer";
 import { describeRoadmapErrors, type LoadedRoadmap } from "../vault/roadmap-library";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
@@ -9,7 +10,7 @@ import type { RoadmapTracker } from "../vault/roadmap-tracker";
  * The *Generate roadmap notes* command's notices: the roadmap files that can't be used first (in a
  * notice that stays until dismissed), then one notice per generated roadmap.
  */
-export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], errors: string[]): Promise<void> {
+export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], errors: string[], canvas: CanvasHooks & { onCanvas?: (result: CanvasResult) => void } = {}): Promise<void> {
 	if (errors.length > 0) new Notice(describeRoadmapErrors(errors), 0);
 	if (roadmaps.length === 0) {
 		new Notice(
@@ -19,13 +20,17 @@ export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], e
 		);
 		return;
 	}
-	for (const result of await generateRoadmaps(app, roadmaps)) {
+	for (const result of await generateRoadmaps(app, roadmaps, canvas)) {
 		const name = roadmaps.length > 1 ? `${result.title}: ` : "";
+		const map = result.report?.canvas;
+		if (map?.outcome === "invalid") new Notice(describeInvalidCanvas(map), 0);
+		if (map?.outcome === "busy") new Notice(`${map.path} has unsaved changes in an open tab: it was left as it is; generate again once they are saved.`);
 		if (result.error !== undefined) new Notice(`Could not generate "${result.title}": ${result.error}`, 0);
 		else if (result.report) {
 			const failed = result.report.failed.length > 0 || result.report.refused !== undefined;
 			new Notice(`${name}${describeGeneration(result.report)}`, failed ? 0 : undefined);
 		}
+		if (map) canvas.onCanvas?.(map);
 	}
 }
 

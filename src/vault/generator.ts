@@ -1,9 +1,13 @@
 import { normalizePath, TFile, type App } from "obsidian";
+import type { MapCounts } from "../core/canvas/canvas-colours";
+import type { MapKey } from "../core/canvas/canvas-layout";
+import { mapKeyOfNote } from "../core/canvas/roadmap-map";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/notes/merge-note";
 import { notePathProblem } from "../core/notes/note-names";
 import { noteText, planRoadmapNotes, type NoteIdentity, type PlannedNote } from "../core/notes/render-notes";
 import { ensureFolder, parentOf } from "./folders";
 import { writeRoadmapBase, type BaseFileOutcome } from "./roadmap-base-writer";
+import { writeRoadmapCanvas, type CanvasResult } from "./roadmap-canvas";
 import type { LoadedRoadmap } from "./roadmap-library";
 
 /** A note that could not be written, and why (the file system's or the vault's own words). */
@@ -17,10 +21,12 @@ export interface GenerationReport {
 	created: number;
 	updated: number;
 	unchanged: number;
-	/** Target paths holding a file that is not a note of this roadmap: left untouched. */
+	/** Target paths holding a file that is not a note of this roadmap (or not its map): left untouched. */
 	skipped: string[];
 	/** What happened to the roadmap's `Roadmap.base` (Bases views). */
 	base?: BaseFileOutcome;
+	/** What happened to the roadmap's `Roadmap.canvas` (not counted in created/updated/unchanged). */
+	canvas?: CanvasResult;
 	/** Notes whose write failed; the other notes were still written. */
 	failed: FailedWrite[];
 	/** Set when nothing was written because a planned path can't exist on every system. */
@@ -44,22 +50,30 @@ export function describeGeneration(report: GenerationReport): string {
 }
 
 /**
- * Writes a roadmap's notes into the vault. A note that already exists — at its path, or moved or
- * renamed anywhere (found by its `roadmap`, `kind`, `phase`, `project` properties) — only receives
- * the roadmap items it lacks; every other byte stays as the learner left it. Every path is checked
- * before the first write; a write that fails is reported and the others go on.
+ * Writes a roadmap's notes into the vault, then its `Roadmap.base` and its `Roadmap.canvas` (coloured
+ * by `counts` when given). A note that already exists — at its path, or moved or renamed anywhere
+ * (found by its `roadmap`, `kind`, `phase`, `project` properties) — only receives the roadmap items it
+ * lacks; every other byte stays as the learner left it; the canvas follows the same rules. Every path
+ * is checked before the first write; a write that fails is reported and the others go on.
  */
-export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap): Promise<GenerationReport> {
+export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap, counts?: MapCounts): Promise<GenerationReport> {
 	const report: GenerationReport = { created: 0, updated: 0, unchanged: 0, skipped: [], failed: [] };
 	const planned = planRoadmapNotes(loaded.roadmap, loaded.folder).map((note) => ({ note, path: normalizePath(note.path) }));
 	const refused = planned.map((p) => notePathProblem(p.path)).find((problem) => problem !== undefined);
 	if (refused !== undefined) return { ...report, refused };
 	const existing = findRoadmapNotes(app, loaded.roadmap.id);
+	// where each phase and project note is now, for the canvas's file nodes
+	const notePaths = new Map<MapKey, string>();
+	const place = (note: PlannedNote, path: string) => {
+		const key = mapKeyOfNote(note.identity);
+		if (key !== undefined) notePaths.set(key, path);
+	};
 	for (const { note, path } of planned) {
 		try {
 			const claimed = noteAt(app, path, note.identity) ?? existing.get(identityKey(note.identity));
 			if (claimed) {
 				(await mergeInto(app, claimed, note)) ? report.updated++ : report.unchanged++;
+				place(note, claimed.path);
 				continue;
 			}
 			if (app.vault.getAbstractFileByPath(path)) {
@@ -69,11 +83,14 @@ export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap): Pro
 			await ensureFolder(app, parentOf(path));
 			await app.vault.create(path, noteText(note));
 			report.created++;
+			place(note, path);
 		} catch (e) {
 			report.failed.push({ path, reason: e instanceof Error ? e.message : String(e) });
 		}
 	}
 	report.base = await writeRoadmapBase(app, loaded);
+	report.canvas = await writeRoadmapCanvas(app, loaded, notePaths, counts);
+	if (report.canvas.outcome === "skipped") report.skipped.push(report.canvas.path);
 	return report;
 }
 
@@ -120,12 +137,18 @@ export interface RoadmapGeneration {
 	error?: string;
 }
 
+/** How the command colours the canvases it writes. */
+export interface CanvasHooks {
+	/** Each roadmap's progress, to colour its canvas as it is written. */
+	countsOf?: (roadmapId: string) => MapCounts;
+}
+
 /** Generates every usable roadmap, one after the other; one roadmap's failure never stops the next. */
-export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[]): Promise<RoadmapGeneration[]> {
+export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[], canvas: CanvasHooks = {}): Promise<RoadmapGeneration[]> {
 	const results: RoadmapGeneration[] = [];
 	for (const loaded of roadmaps) {
 		try {
-			results.push({ title: loaded.roadmap.title, report: await generateRoadmapNotes(app, loaded) });
+			results.push({ title: loaded.roadmap.title, report: await generateRoadmapNotes(app, loaded, canvas.countsOf?.(loaded.roadmap.id)) });
 		} catch (e) {
 			results.push({ title: loaded.roadmap.title, error: e instanceof Error ? e.message : String(e) });
 		}

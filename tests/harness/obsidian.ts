@@ -19,6 +19,8 @@ export {
 	ItemView,
 	FileView,
 	MarkdownView,
+	TextFileView,
+	CanvasView,
 	EmptyView,
 	Editor,
 	parseLinktext,

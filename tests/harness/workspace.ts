@@ -297,6 +297,66 @@ export class MarkdownView extends FileView {
 	}
 }
 
+/** A view over a file's text (Obsidian's `TextFileView`): `getViewData()` is what the tab holds, saved or not. */
+export abstract class TextFileView extends FileView {
+	data = "";
+	requestSave = () => undefined;
+
+	getViewData(): string {
+		return this.data;
+	}
+
+	setViewData(data: string, _clear: boolean): void {
+		this.data = data;
+	}
+
+	clear(): void {
+		this.data = "";
+	}
+}
+
+/**
+ * The core Canvas plugin's tab, reduced to its file text: it loads the file, reloads it when the file
+ * changes on disk (as Obsidian does), and holds the learner's unsaved changes (`change`) until `save`.
+ */
+export class CanvasView extends TextFileView {
+	private onModify = (file: FileLike) => {
+		if (file.path !== this.file?.path) return;
+		void (this.app.vault as any).read(file).then((text: string) => this.setViewData(text, false));
+	};
+
+	getViewType(): string {
+		return "canvas";
+	}
+
+	async setState(state: unknown, _result: { history: boolean }): Promise<void> {
+		const path = (state as { file?: unknown } | null)?.file;
+		if (typeof path !== "string") return;
+		const vault = this.app.vault as any;
+		const file = vault.getAbstractFileByPath(path);
+		if (!file) throw new Error(`CanvasView: no file at "${path}"`);
+		this.file = file;
+		this.data = await vault.read(file);
+		vault.off?.("modify", this.onModify);
+		vault.on("modify", this.onModify);
+	}
+
+	async onClose(): Promise<void> {
+		(this.app.vault as any).off?.("modify", this.onModify);
+	}
+
+	/** Harness: the learner drags or edits on the canvas; nothing is saved yet. */
+	change(fn: (text: string) => string): void {
+		this.data = fn(this.data);
+	}
+
+	/** Harness: the canvas saves what it holds (Obsidian does so about two seconds after a change). */
+	async save(): Promise<void> {
+		const vault = this.app.vault as any;
+		await vault.modify(this.file, this.data);
+	}
+}
+
 export type LeafSide = "main" | "left" | "right";
 
 let nextLeafId = 1;
@@ -361,6 +421,7 @@ export class WorkspaceLeaf extends Events {
 	private createView(type: string): View {
 		if (type === "markdown") return new MarkdownView(this);
 		if (type === "empty") return new EmptyView(this);
+		if (type === "canvas") return new CanvasView(this);
 		const creator = this.app.viewRegistry.getViewCreatorByType(type);
 		// Obsidian shows an empty tab for a type nobody registered (e.g. its plugin is disabled).
 		if (!creator) return new EmptyView(this);
