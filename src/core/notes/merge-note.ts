@@ -1,3 +1,4 @@
+import { readRoadmapNote } from "../progress/note-boxes";
 import { listLine } from "./note-body";
 import { isListLine, lineContent, readOutline, type NoteOutline } from "./note-outline";
 import type { NoteIdentity, PlannedItem, PlannedNote } from "./render-notes";
@@ -38,21 +39,16 @@ export function mergeRoadmapNote(existingText: string, planned: PlannedNote): Me
 	return { text: applyInsertions(existingText, note, insertions), added: missing.length };
 }
 
-/** Reads a note's identity from its frontmatter, or null when it is not a readable roadmap note. */
+/**
+ * Reads a note's identity from its frontmatter, or null when it is not a readable roadmap note: the
+ * index's own reading (`readRoadmapNote`), so the generator and the index never disagree about a note.
+ */
 export function readNoteIdentity(frontmatter: unknown): NoteIdentity | null {
-	if (typeof frontmatter !== "object" || frontmatter === null) return null;
-	const data = frontmatter as Record<string, unknown>;
-	const roadmap = nonEmptyText(data.roadmap);
-	const kind = nonEmptyText(data.kind);
-	if (roadmap === undefined || kind === undefined) return null;
-	const identity: NoteIdentity = { roadmap, kind };
-	const phase = phaseNumber(data.phase);
-	if (phase !== undefined) identity.phase = phase;
-	// `project: 3.1` written without quotes reads as a number; its text is still the id
-	const project = typeof data.project === "number" ? String(data.project) : nonEmptyText(data.project);
-	if (project !== undefined) identity.project = project;
-	if (kind === "phase" && identity.phase === undefined) return null;
-	if (kind === "project" && identity.project === undefined) return null;
+	const note = readRoadmapNote("", frontmatter, []);
+	if (!note || note.problem !== undefined || note.kind === "") return null;
+	const identity: NoteIdentity = { roadmap: note.roadmap, kind: note.kind };
+	if (note.phase !== undefined) identity.phase = note.phase;
+	if (note.project !== undefined) identity.project = note.project;
 	return identity;
 }
 
@@ -167,12 +163,3 @@ function applyInsertions(text: string, note: NoteOutline, insertions: Insertion[
 	return lines.join("\n");
 }
 
-function nonEmptyText(value: unknown): string | undefined {
-	return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}
-
-function phaseNumber(value: unknown): number | undefined {
-	if (typeof value === "number" && Number.isInteger(value)) return value;
-	if (typeof value === "string" && /^\s*\d+\s*$/u.test(value)) return Number(value);
-	return undefined;
-}

@@ -153,5 +153,5 @@ export function noteLink(path: string, label: string): string {
 		.replace(/\]/gu, ")")
 		.replace(/\s+/gu, " ")
 		.trim();
-	return `[[${target}|${alias}]]`;
+	return `[[${target}|${alias || target}]]`;
 }

@@ -48,6 +48,15 @@ export function normaliseHeading(line: string): string | undefined {
 	return `${match[1] ?? ""} ${(match[2] ?? "").trim()}`;
 }
 
+/** A heading's words as compared by meaning: lower case, letters and digits only (`"Key Learnings:"` → `"key learnings"`). */
+export function headingWords(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N} ]+/gu, " ")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
 /** Reads the headings and list lines of a note. */
 export function readOutline(text: string): NoteOutline {
 	const lines = text.split("\n");

@@ -1,3 +1,5 @@
+import { headingWords } from "../notes/note-outline";
+import { splitFrontmatter } from "../notes/frontmatter";
 /** How many lines of a project's *Key learnings* the portfolio quotes. */
 export const KEY_LEARNINGS_LINES = 3;
 
@@ -9,7 +11,7 @@ const FENCE = /^\s*(`{3,}|~{3,})/u;
  * up to the next heading of that level or higher: blank lines, comments and code fences left out.
  */
 export function keyLearnings(noteText: string, max = KEY_LEARNINGS_LINES): string[] {
-	const lines = withoutFrontmatter(noteText.replace(/\r\n?/gu, "\n")).split("\n");
+	const lines = splitFrontmatter(noteText.replace(/\r\n?/gu, "\n")).body.split("\n");
 	const found: string[] = [];
 	let level = 0;
 	let fence: string | undefined;
@@ -40,13 +42,5 @@ export function keyLearnings(noteText: string, max = KEY_LEARNINGS_LINES): strin
 }
 
 function isKeyLearningsHeading(text: string): boolean {
-	return text.toLowerCase().replace(/[^a-z ]/gu, "").replace(/\s+/gu, " ").trim() === "key learnings";
-}
-
-function withoutFrontmatter(text: string): string {
-	if (!text.startsWith("---\n")) return text;
-	const end = text.indexOf("\n---", 4);
-	if (end === -1) return text;
-	const after = text.indexOf("\n", end + 4);
-	return after === -1 ? "" : text.slice(after + 1);
+	return headingWords(text) === "key learnings";
 }

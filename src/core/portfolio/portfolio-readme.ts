@@ -1,3 +1,4 @@
+import { splitFrontmatter } from "../notes/frontmatter";
 import { PORTFOLIO_END, PORTFOLIO_START } from "./portfolio-markers";
 
 const FENCE = /^\s*(`{3,}|~{3,})/u;
@@ -10,7 +11,7 @@ const WIKILINK = /!?\[\[([^\][|]*?)(?:\|([^\]]*))?\]\]/gu;
  * lists and code stay as they are.
  */
 export function portfolioReadme(noteText: string): string {
-	const lines = withoutFrontmatter(noteText.replace(/\r\n?/gu, "\n")).split("\n");
+	const lines = splitFrontmatter(noteText.replace(/\r\n?/gu, "\n")).body.split("\n");
 	const out: string[] = [];
 	let fence: string | undefined;
 	let inComment = false;
@@ -58,12 +59,4 @@ function withoutObsidianComments(line: string, inComment: boolean): { text: stri
 		open = !open;
 		rest = rest.slice(i + 2);
 	}
-}
-
-function withoutFrontmatter(text: string): string {
-	if (!text.startsWith("---\n")) return text;
-	const end = text.indexOf("\n---", 4);
-	if (end === -1) return text;
-	const after = text.indexOf("\n", end + 4);
-	return after === -1 ? "" : text.slice(after + 1);
 }

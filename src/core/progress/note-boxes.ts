@@ -1,3 +1,4 @@
+import { phaseOfProject } from "../roadmap/project-id";
 import type { NoteBox, RoadmapNote } from "./progress-model";
 import { parseTaskLine } from "./task-line";
 
@@ -73,7 +74,7 @@ export function readRoadmapNote(path: string, frontmatter: unknown, boxes: NoteB
 	if (project !== undefined) {
 		note.project = project;
 		// A project note without `phase` still belongs to the phase its id starts with.
-		note.phase ??= Number(project.split(".")[0]);
+		note.phase ??= phaseOfProject(project);
 	}
 
 	if ((note.kind === "phase" || note.kind === "project") && note.phase === undefined && problems.length === 0) {

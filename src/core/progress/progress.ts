@@ -1,3 +1,4 @@
+import { phaseOfProject } from "../roadmap/project-id";
 import { format, subMonths } from "date-fns";
 import { addBoxes, addCount, boxState, countBoxes, emptyCount } from "./box-state";
 import { levelProgress } from "./level-progress";
@@ -193,10 +194,6 @@ export function compareProjectIds(a: string, b: string): number {
 	const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
 	const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
 	return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-function phaseOfProject(id: string): number {
-	return Number(id.split(".")[0]);
 }
 
 // Boxes grouped by their heading, in the order the headings appear in the note.

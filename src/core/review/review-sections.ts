@@ -1,3 +1,5 @@
+import { headingWords } from "../notes/note-outline";
+import { noteLink } from "../notes/note-names";
 import { boxState } from "../progress/box-state";
 import { percent } from "../progress/percent";
 import type { NoteBox, RoadmapNote, RoadmapProgress } from "../progress/progress-model";
@@ -46,7 +48,7 @@ function topicsCovered(monthKey: string, progress: RoadmapProgress, byPath: Read
 		if (lines.length > 0) lines.push("");
 		const name = `Phase ${phase.number}`;
 		lines.push(`#### ${phase.title === name ? name : `${name}: ${phase.title}`}`);
-		for (const topic of topics) lines.push(`- ${link(note.path, topic.text)} (${topic.completed ?? ""})`);
+		for (const topic of topics) lines.push(`- ${noteLink(note.path, topic.text)} (${topic.completed ?? ""})`);
 	}
 	return lines.length > 0 ? lines.join("\n") : "- Nothing dated this month.";
 }
@@ -57,7 +59,7 @@ function projectsCompleted(monthKey: string, progress: RoadmapProgress, byPath: 
 		for (const project of phase.projects) {
 			if (!project.complete || project.path === undefined || !project.completedOn?.startsWith(`${monthKey}-`)) continue;
 			const name = project.title === `Project ${project.id}` ? project.title : `${project.id} ${project.title}`;
-			lines.push(`- ${link(project.path, name)}`);
+			lines.push(`- ${noteLink(project.path, name)}`);
 			lines.push(`  - Status: ✅ Complete (${project.completedOn})`);
 			const repository = byPath.get(project.path)?.repository;
 			lines.push(repository !== undefined ? `  - Repository: ${repository}` : "  - Repository:");
@@ -70,16 +72,10 @@ function projectsCompleted(monthKey: string, progress: RoadmapProgress, byPath: 
 function nextGoals(progress: RoadmapProgress): string {
 	if (progress.upNext.length === 0) return "- No open topic left.";
 	return progress.upNext
-		.map((item) => `- ${link(item.path, item.text)}${item.phase !== undefined ? ` (Phase ${item.phase})` : ""}`)
+		.map((item) => `- ${noteLink(item.path, item.text)}${item.phase !== undefined ? ` (Phase ${item.phase})` : ""}`)
 		.join("\n");
 }
 
-/** A wiki link to a note showing `text`, with the characters that would break the link replaced. */
-export function link(path: string, text: string): string {
-	const target = path.replace(/\.md$/i, "");
-	const shown = text.replace(/\|/g, "/").replace(/\[/g, "(").replace(/\]/g, ")").trim();
-	return `[[${target}|${shown || target}]]`;
-}
 
 /** Used when the roadmap brings no review template: the same sections as the default roadmap's. */
 export const DEFAULT_REVIEW_TEMPLATE = `## Month: [Month Year]
@@ -134,7 +130,7 @@ export function fillBuiltInTemplate(template: string, parts: ReviewParts): strin
 		}
 		out.push(line);
 		if (!heading) continue;
-		const title = normaliseHeading(heading[2] ?? "");
+		const title = headingWords(heading[2] ?? "");
 		if (!progressWritten && title.startsWith("month")) {
 			out.push("", `Overall progress: ${parts.progress}`);
 			progressWritten = true;
@@ -158,12 +154,4 @@ function sectionText(kind: Filled, parts: ReviewParts): string {
 	if (kind === "topics") return parts.topicsCovered;
 	if (kind === "projects") return parts.projectsCompleted;
 	return parts.nextGoals;
-}
-
-function normaliseHeading(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N} ]+/gu, " ")
-		.replace(/\s+/g, " ")
-		.trim();
 }

@@ -1,3 +1,4 @@
+import { splitFrontmatter } from "../notes/frontmatter";
 import { format } from "date-fns";
 import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 import { notePathProblem } from "../notes/note-names";
@@ -126,14 +127,6 @@ function dateFormatProblem(dateFormat: string): string | undefined {
 	} catch (e) {
 		return `is not a date-fns format (${e instanceof Error ? e.message : String(e)})`;
 	}
-}
-
-function splitFrontmatter(text: string): { frontmatter: string[]; body: string } {
-	const lines = text.replace(/\r\n/g, "\n").split("\n");
-	if (lines[0]?.trim() !== "---") return { frontmatter: [], body: text };
-	const end = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
-	if (end < 0) return { frontmatter: [], body: text };
-	return { frontmatter: lines.slice(1, end), body: lines.slice(end + 1).join("\n") };
 }
 
 // Drops the template's own top-level `roadmap`/`kind`/`month` keys (and their indented values),

@@ -1,5 +1,5 @@
 import { notePathProblem } from "../notes/note-names";
-import { validateReviewFileFormat } from "../review/review";
+import { DEFAULT_REVIEW_FILE_FORMAT, validateReviewFileFormat } from "../review/review";
 
 /** The plugin's settings as stored in `data.json`. Keys are stable ids: never rename one. */
 export interface LearningRoadmapSettings {
@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	builtInRoadmap: true,
 	roadmapFiles: [],
 	reviewFolder: "Learning Roadmap/Reviews",
-	reviewFileFormat: "yyyy-MM 'Monthly review'",
+	reviewFileFormat: DEFAULT_REVIEW_FILE_FORMAT,
 	reviewTemplate: "",
 	recordCompletionDates: true,
 	syncProgressProperties: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../../../src/core/notes/merge-note";
+import { readRoadmapNote } from "../../../src/core/progress/note-boxes";
 import { renderCriteriaNote } from "../../../src/core/notes/render-guide-notes";
 import { noteText, type PlannedNote } from "../../../src/core/notes/render-notes";
 import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
@@ -168,5 +169,28 @@ describe("note identity", () => {
 		expect(identityKey({ roadmap: "p", kind: "overview" })).toBe("p/overview");
 		const moved = readNoteIdentity({ roadmap: "sample-path", kind: "phase", phase: "1", title: "renamed" });
 		expect(moved && identityKey(moved)).toBe(identityKey(phaseNote.identity));
+	});
+});
+
+describe("a note's identity, read one way by the generator and the index", () => {
+	it("agrees with the index on every kind of property a learner may write", () => {
+		const cases: Array<[unknown, ReturnType<typeof readNoteIdentity>]> = [
+			[{ roadmap: "py", kind: "phase", phase: 3 }, { roadmap: "py", kind: "phase", phase: 3 }],
+			[{ roadmap: "py", kind: "phase", phase: "3" }, { roadmap: "py", kind: "phase", phase: 3 }],
+			// a project without `phase` belongs to the phase its id starts with, for both
+			[{ roadmap: "py", kind: "project", project: 3.1 }, { roadmap: "py", kind: "project", phase: 3, project: "3.1" }],
+			// what the index warns about is no identity for the generator either
+			[{ roadmap: ["py"], kind: "phase", phase: 1 }, null],
+			[{ roadmap: "py", kind: "phase", phase: "three" }, null],
+			[{ roadmap: "py", kind: "project", project: "first" }, null],
+			[{ roadmap: " ", kind: "phase", phase: 1 }, null],
+			[{ kind: "phase", phase: 1 }, null],
+		];
+		for (const [frontmatter, expected] of cases) {
+			expect(readNoteIdentity(frontmatter), JSON.stringify(frontmatter)).toEqual(expected);
+			const indexed = readRoadmapNote("n.md", frontmatter, []);
+			expect(indexed !== null && indexed.problem === undefined, JSON.stringify(frontmatter)).toBe(expected !== null);
+		}
+		expect(cases).toHaveLength(8);
 	});
 });

@@ -58,7 +58,7 @@ Overall progress: 50% (6/12)
 - [[Roadmap/Phase 01/Phase 01 - Python|Variables]] (2026-11-02)
 
 #### Phase 2
-- [[Roadmap/Phase 02/Phase 02 - Files|CSV / TSV]] (2026-11-30)
+- [[Roadmap/Phase 02/Phase 02 - Files|CSV - TSV]] (2026-11-30)
 
 ### Projects Completed
 - [[Roadmap/Phase 01/Project 1.1 - Calculator|1.1 Calculator]]
