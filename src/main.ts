@@ -12,6 +12,7 @@ import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
 import { whenCacheResolved } from "./vault/cache-ready";
+import type { RoadmapGeneration } from "./vault/generator";
 import { CanvasColourer } from "./vault/canvas-colours";
 import { ProgressIndex } from "./vault/progress-index";
 import { NoteSettler } from "./vault/note-settler";
@@ -103,11 +104,12 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const errors = await this.reloadRoadmaps();
 		// Before the vault is indexed, moved notes would not be found and would be generated twice.
 		await this.tracker.index.whenBuilt();
-		await generateWithNotices(this.app, this.tracker.loaded(), errors, {
+		const results = await generateWithNotices(this.app, this.tracker.loaded(), errors, {
 			countsOf: (id) => this.tracker.progress(id),
 			onCanvas: (result) => this.colourer.generated(result),
 		});
-		await createMissingPortfolios(this.app, this.tracker);
+		// The portfolio joins the notes only where they could be written (not a refused or failed roadmap).
+		await createMissingPortfolios(this.app, this.tracker, new Set(results.filter(wroteNotes).map((r) => r.id)));
 	}
 
 	private async openProgressView(): Promise<void> {
@@ -123,4 +125,9 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	private async createReview(which: "this" | "previous"): Promise<void> {
 		await reviewWithNotices(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
 	}
+}
+
+function wroteNotes(result: RoadmapGeneration): boolean {
+	const report = result.report;
+	return report !== undefined && report.refused === undefined && report.failed.length === 0;
 }

@@ -1,6 +1,6 @@
 import { Notice, type App } from "obsidian";
 import type { LearningRoadmapSettings } from "../core/settings/settings";
-import { describeGeneration, generateRoadmaps, type CanvasHooks } from "../vault/generator";
+import { describeGeneration, generateRoadmaps, type CanvasHooks, type RoadmapGeneration } from "../vault/generator";
 import { describeInvalidCanvas, type CanvasResult } from "../vault/roadmap-canvas";
 import { writeSelectedReview } from "../vault/review-writer";
 import { describeRoadmapErrors, type LoadedRoadmap } from "../vault/roadmap-library";
@@ -10,7 +10,7 @@ import type { RoadmapTracker } from "../vault/roadmap-tracker";
  * The *Generate roadmap notes* command's notices: the roadmap files that can't be used first (in a
  * notice that stays until dismissed), then one notice per generated roadmap.
  */
-export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], errors: string[], canvas: CanvasHooks & { onCanvas?: (result: CanvasResult) => void } = {}): Promise<void> {
+export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], errors: string[], canvas: CanvasHooks & { onCanvas?: (result: CanvasResult) => void } = {}): Promise<RoadmapGeneration[]> {
 	if (errors.length > 0) new Notice(describeRoadmapErrors(errors), 0);
 	if (roadmaps.length === 0) {
 		new Notice(
@@ -18,9 +18,10 @@ export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], e
 				? "Nothing generated: fix the roadmap files listed above."
 				: "No roadmap to generate: switch on the built-in roadmap or add a roadmap file in the settings.",
 		);
-		return;
+		return [];
 	}
-	for (const result of await generateRoadmaps(app, roadmaps, canvas)) {
+	const results = await generateRoadmaps(app, roadmaps, canvas);
+	for (const result of results) {
 		const name = roadmaps.length > 1 ? `${result.title}: ` : "";
 		const map = result.report?.canvas;
 		if (map?.outcome === "invalid") new Notice(describeInvalidCanvas(map), 0);
@@ -32,6 +33,7 @@ export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], e
 		}
 		if (map) canvas.onCanvas?.(map);
 	}
+	return results;
 }
 
 /** The review commands: writes (or finds) the selected roadmap's review, says what happened, opens it. */

@@ -45,8 +45,8 @@ export async function buildPortfolios(app: App, tracker: RoadmapTracker): Promis
 }
 
 /** After *Generate*: gives each roadmap its portfolio note if it has none yet, so the project notes' links lead somewhere. */
-export async function createMissingPortfolios(app: App, tracker: RoadmapTracker): Promise<void> {
-	for (const loaded of tracker.loaded()) {
+export async function createMissingPortfolios(app: App, tracker: RoadmapTracker, roadmapIds: ReadonlySet<string>): Promise<void> {
+	for (const loaded of tracker.loaded().filter((r) => roadmapIds.has(r.roadmap.id))) {
 		try {
 			await writePortfolio(app, sourceOf(tracker, loaded), true);
 		} catch (e) {

@@ -1,7 +1,8 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import type { MapCounts } from "../core/canvas/canvas-colours";
 import type { MapKey } from "../core/canvas/canvas-layout";
-import { mapKeyOfNote } from "../core/canvas/roadmap-map";
+import { CANVAS_FILE_NAME, mapKeyOfNote } from "../core/canvas/roadmap-map";
+import { ROADMAP_BASE_FILE } from "../core/portfolio/roadmap-base";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/notes/merge-note";
 import { notePathProblem } from "../core/notes/note-names";
 import { noteText, planRoadmapNotes, type NoteIdentity, type PlannedNote } from "../core/notes/render-notes";
@@ -88,9 +89,18 @@ export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap, coun
 			report.failed.push({ path, reason: e instanceof Error ? e.message : String(e) });
 		}
 	}
-	report.base = await writeRoadmapBase(app, loaded);
-	report.canvas = await writeRoadmapCanvas(app, loaded, notePaths, counts);
-	if (report.canvas.outcome === "skipped") report.skipped.push(report.canvas.path);
+	// Roadmap.base and Roadmap.canvas: a failed write is reported like a note's, the rest goes on.
+	try {
+		report.base = await writeRoadmapBase(app, loaded);
+	} catch (e) {
+		report.failed.push({ path: normalizePath(`${loaded.folder}/${ROADMAP_BASE_FILE}`), reason: e instanceof Error ? e.message : String(e) });
+	}
+	try {
+		report.canvas = await writeRoadmapCanvas(app, loaded, notePaths, counts);
+		if (report.canvas.outcome === "skipped") report.skipped.push(report.canvas.path);
+	} catch (e) {
+		report.failed.push({ path: normalizePath(`${loaded.folder}/${CANVAS_FILE_NAME}`), reason: e instanceof Error ? e.message : String(e) });
+	}
 	return report;
 }
 
@@ -131,6 +141,7 @@ async function mergeInto(app: App, file: TFile, planned: PlannedNote): Promise<b
 
 /** One roadmap's outcome of the *Generate roadmap notes* command. */
 export interface RoadmapGeneration {
+	id: string;
 	title: string;
 	report?: GenerationReport;
 	/** Set when generating this roadmap stopped on an error. */
@@ -148,9 +159,9 @@ export async function generateRoadmaps(app: App, roadmaps: LoadedRoadmap[], canv
 	const results: RoadmapGeneration[] = [];
 	for (const loaded of roadmaps) {
 		try {
-			results.push({ title: loaded.roadmap.title, report: await generateRoadmapNotes(app, loaded, canvas.countsOf?.(loaded.roadmap.id)) });
+			results.push({ id: loaded.roadmap.id, title: loaded.roadmap.title, report: await generateRoadmapNotes(app, loaded, canvas.countsOf?.(loaded.roadmap.id)) });
 		} catch (e) {
-			results.push({ title: loaded.roadmap.title, error: e instanceof Error ? e.message : String(e) });
+			results.push({ id: loaded.roadmap.id, title: loaded.roadmap.title, error: e instanceof Error ? e.message : String(e) });
 		}
 	}
 	return results;

@@ -122,7 +122,8 @@ describe("sync arrivals", () => {
 		expectPlainWords(notice);
 		const review = vault.app.vault.getMarkdownFiles().find((f) => f.path.includes("Monthly review"));
 		expect(vault.read(review!.path)).toContain("roadmap: faults");
-		expect(vault.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Learning Roadmap/Fault Roadmap/"))).toHaveLength(5);
+		// its 5 notes and its portfolio, all kept
+		expect(vault.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Learning Roadmap/Fault Roadmap/"))).toHaveLength(6);
 		await expectQuiet(vault);
 	});
 });

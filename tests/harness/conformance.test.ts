@@ -2,7 +2,7 @@
  * The harness's metadata cache must answer as real Obsidian does for every capture in the shared folder
  * (see `conformance.ts` for what is compared). Where the folder is absent, the tests below fail under CI
  * and are skipped elsewhere, and the run's summary names them (one test per capture cannot be listed
- * then: "finds all 74 captures" stands for them).
+ * then: "finds all the captures" stands for them).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -93,7 +93,7 @@ describe("Your own roadmap files", () => {
 		expect(vault.notices().at(-1)).toBe("Created 6, updated 0, unchanged 0");
 		expect(notesOfRoadmap(vault, SQL_ID)).toHaveLength(6);
 		expect(notesOfRoadmap(vault, ROADMAP_ID)).toEqual([]);
-		expect(vault.app.vault.getMarkdownFiles()).toHaveLength(6);
+		expect(vault.app.vault.getMarkdownFiles()).toHaveLength(7); // its 6 notes and its portfolio
 		expect(vault.app.vault.getMarkdownFiles().every((f) => f.path.startsWith(`${SQL_FOLDER}/`))).toBe(true);
 	});
 

@@ -126,7 +126,7 @@ describe("enabling the plugin", () => {
 		await vault.settle();
 
 		expect(vault.app.vault.totalWrites).toBe(0);
-		expect(Object.keys(files)).toHaveLength(51);
+		expect(Object.keys(files)).toHaveLength(52); // with the portfolio
 		for (const [path, text] of Object.entries(files)) expect(vault.read(path), path).toBe(text);
 
 		// The learner's first action on a note is what brings it up to date; its old ticks get no date.

@@ -160,7 +160,7 @@ describe("The roadmap folder", () => {
 		expect(vault.notices().at(-1)).toBe("Created 50, updated 0, unchanged 0");
 		expect(vault.frontmatter(PHASE_1.replace(FOLDER, "Study/Python"))).toMatchObject({ kind: "phase", phase: 1 });
 		expect(vault.app.vault.getFolderByPath(FOLDER)).toBeNull();
-		expect(vault.app.vault.getMarkdownFiles()).toHaveLength(50);
+		expect(vault.app.vault.getMarkdownFiles()).toHaveLength(51); // 50 notes and the portfolio
 		expect(vault.app.vault.getMarkdownFiles().every((f) => f.path.startsWith("Study/Python/"))).toBe(true);
 	});
 
@@ -207,7 +207,7 @@ describe("The roadmap folder", () => {
 		await vault.run("generate-roadmap");
 		expect(vault.notices().at(-1)).toBe("Created 50, updated 0, unchanged 0");
 		expect(vault.frontmatter(PHASE_1.replace(FOLDER, "Courses/Python"))).toMatchObject({ kind: "phase", phase: 1 });
-		expect(vault.app.vault.getMarkdownFiles()).toHaveLength(50);
+		expect(vault.app.vault.getMarkdownFiles()).toHaveLength(51); // 50 notes and the portfolio
 		expect(vault.app.vault.getMarkdownFiles().every((f) => f.path.startsWith("Courses/Python/"))).toBe(true);
 	});
 });

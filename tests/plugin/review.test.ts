@@ -157,7 +157,7 @@ describe("Create monthly review", () => {
 		await vault.run("create-previous-monthly-review");
 		expect(readBars(view)).toEqual(bars);
 		expect(vault.app.workspace.statusBarEl.textContent).toBe(status);
-		expect(Object.keys(files)).toHaveLength(50);
+		expect(Object.keys(files)).toHaveLength(51); // 50 notes and the portfolio
 		for (const [path, text] of Object.entries(files)) expect(vault.read(path), path).toBe(text);
 	});
 
