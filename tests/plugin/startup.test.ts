@@ -6,8 +6,12 @@
  *   when a note changed on disk meanwhile (ticked on another device, synced).
  * The vault was ticked while the plugin was off: boxes without dates, properties out of date.
  */
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FOLDER, generatedRoadmapFiles, openLearnerVault, PHASE_1, PROJECT_3_3, ROADMAP_ID, setBox, type LearnerVault, type StartupOptions } from "./built-plugin";
+import { closeTestApp, createTestApp, enablePlugin, makeTempVault, removeTempVault } from "../harness/app";
+import { loadBuiltPlugin, readManifest } from "../harness/load-plugin";
+import { clearNotices, notices } from "../harness/ui";
+import { FOLDER, generatedRoadmapFiles, REPO_ROOT, openLearnerVault, PHASE_1, PROJECT_3_3, ROADMAP_ID, setBox, type LearnerVault, type StartupOptions } from "./built-plugin";
 
 let vault: LearnerVault | undefined;
 afterEach(() => {
@@ -55,5 +59,33 @@ describe("start-up writes nothing", () => {
 			// this device last saw phase 1 and project 3.3 as generated: nothing ticked, done 0
 			staleCache: { [PHASE_1]: before[PHASE_1], [PROJECT_3_3]: before[PROJECT_3_3] },
 		}));
+	});
+});
+
+describe("Generate while Obsidian is still indexing the vault", () => {
+	it("waits for the index, so a moved note is found and not generated twice; the view says it is indexing", async () => {
+		const files = await generatedRoadmapFiles();
+		const moved = "Elsewhere/My phase 1.md";
+		files[moved] = files[PHASE_1];
+		delete files[PHASE_1];
+		const dir = makeTempVault(files);
+		const app = await createTestApp(dir, { layoutReady: false, startup: "late" });
+		try {
+			clearNotices();
+			await enablePlugin(app, loadBuiltPlugin(path.join(REPO_ROOT, "main.js")), readManifest(REPO_ROOT));
+			app.workspace.triggerLayoutReady();
+			await app.commands.runCommand("learning-roadmap:open-progress");
+			const view = app.workspace.getLeavesOfType("learning-roadmap-progress")[0]?.view as unknown as { contentEl: HTMLElement } | undefined;
+			expect(view?.contentEl.textContent).toContain("Indexing the vault…");
+			expect(view?.contentEl.querySelectorAll("button.lr-generate")).toHaveLength(0);
+			// run before the cache's first pass is over: it must wait for it
+			await app.commands.runCommand("learning-roadmap:generate-roadmap");
+			await app.metadataCache.whenIdle();
+			expect(notices.at(-1)).toBe("Created 0, updated 0, unchanged 50");
+			expect(app.vault.getAbstractFileByPath(PHASE_1)).toBeNull();
+		} finally {
+			closeTestApp(app);
+			removeTempVault(dir);
+		}
 	});
 });
