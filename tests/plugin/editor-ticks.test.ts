@@ -109,6 +109,7 @@ describe("ticking a box in an open note", () => {
 		expect(vault.frontmatter(PHASE_1)).toMatchObject({ done: 0, status: "not-started" });
 	});
 
+	// Harness assumption A12 (tests/harness/README.md): linked panes receive each other's changes as transactions.
 	it("keeps the same note open in two panes the same, with one date", async () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await openRoadmapVault();
@@ -179,6 +180,7 @@ describe("a note no editor holds", () => {
 		expect(lineOf(vault.read(PHASE_1), FIRST)).toBe(`- [ ] ${FIRST}`);
 	});
 
+	// Harness assumption A11 (tests/harness/README.md): a file changed on disk reaches its open editor as a change.
 	it("is never written through the vault while an editor holds it: the editor settles the change", async () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await openRoadmapVault();
