@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applyLineEdits, frontmatterRange, propertyEdits, readFrontmatter, splitFrontmatter } from "../../../src/core/notes/frontmatter";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { applyLineEdits, frontmatterRange, propertyEdits, readFrontmatter, readSimpleProperties, splitFrontmatter } from "../../../src/core/notes/frontmatter";
+import { noteText, planRoadmapNotes } from "../../../src/core/notes/render-notes";
+import { sampleRoadmap } from "./sample-roadmap";
 
 const note = ["---", "roadmap: python", "kind: phase", "done: 1", "total: 3", "progress: 33", "status: in-progress", "tags:", "  - roadmap/phase", "---", "", "- [x] a"];
 
@@ -42,5 +47,52 @@ describe("a note's properties block", () => {
 
 	it("leaves a block that does not parse alone", () => {
 		expect(propertyEdits(["---", "done: [", "---"], { done: 1 })).toEqual([]);
+	});
+});
+
+describe("reading a properties block without a YAML parser", () => {
+	const FIXTURES = fileURLToPath(new URL("../../../../shared/fixtures/obsidian-cache/", import.meta.url));
+	const blocks = (): string[] => {
+		const found: string[] = [];
+		if (existsSync(FIXTURES)) {
+			for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith(".json"))) {
+				const { fileContents } = JSON.parse(readFileSync(`${FIXTURES}${name}`, "utf8")) as { fileContents: string };
+				const { frontmatter } = splitFrontmatter(fileContents);
+				if (frontmatter.length > 0) found.push(frontmatter.join("\n"));
+			}
+		}
+		for (const note of planRoadmapNotes(sampleRoadmap(), "Learning Roadmap")) found.push(splitFrontmatter(noteText(note)).frontmatter.join("\n"));
+		return found;
+	};
+
+	it("gives what the YAML parser gives, on every captured note and every generated note", () => {
+		const all = blocks();
+		expect(all.length).toBeGreaterThanOrEqual(6);
+		for (const source of all) {
+			const fast = readSimpleProperties(source);
+			if (fast !== undefined) expect(fast, source).toEqual(parse(source) ?? {});
+		}
+	});
+
+	it("reads every note the plugin generates itself, so a tick needs no parser", () => {
+		for (const note of planRoadmapNotes(sampleRoadmap(), "Learning Roadmap")) {
+			const source = splitFrontmatter(noteText(note)).frontmatter.join("\n");
+			expect(readSimpleProperties(source), note.path).toBeDefined();
+		}
+	});
+
+	it("leaves to the parser what only it reads right", () => {
+		for (const source of ["a: [1, 2]", "a: 'x'", 'a: "x\\"y"', "a: 0x1F", "a: 1e3", "a: yes", "a: b: c", "a: &x 1", "a:\n  b: 1", "a: x # comment", "a: 1\na: 2"]) {
+			expect(readSimpleProperties(source), source).toBeUndefined();
+		}
+		expect(readSimpleProperties("done: 3\nstatus: in-progress\nduration: 3-4 weeks\nproject: \"3.10\"\ncompleted: 2026-11-03\ntags:\n  - roadmap/phase\nrepository:")).toEqual({
+			done: 3,
+			status: "in-progress",
+			duration: "3-4 weeks",
+			project: "3.10",
+			completed: "2026-11-03",
+			tags: ["roadmap/phase"],
+			repository: null,
+		});
 	});
 });
