@@ -7,7 +7,7 @@ import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from ".
 import { HOVER_SOURCE } from "./ui/note-links";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
-import { renderStatusBar } from "./ui/status-bar";
+import { keepStatusBar } from "./ui/status-bar";
 import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
@@ -52,11 +52,11 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 			const errors = await this.reloadRoadmaps();
 			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
 			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
-			if (statusBar) this.registerEvent(this.tracker.onProgressChanged(() => (this.settings.showStatusBar ? renderStatusBar(statusBar, this) : statusBar.empty())));
+			if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
 			this.colourer.start();
 			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
 			for (const ref of index.watch()) this.registerEvent(ref);
-			whenCacheResolved(this.app, this, () => void index.build());
+			whenCacheResolved(this.app, this, (files) => void index.build(files));
 		});
 	}
 

@@ -1,5 +1,19 @@
+import { debounce, type Plugin } from "obsidian";
 import { percent } from "../core/progress/percent";
 import type { ProgressHost } from "./view-host";
+
+/** Waits this long after the last change of a burst before drawing, as the view does. */
+const STATUS_BAR_DELAY_MS = 150;
+
+/**
+ * Keeps the item current: drawn once a burst of changes settles, so neither a keystroke nor the
+ * start-up (the index's first build) waits for the roadmap's progress to be computed for it.
+ */
+export function keepStatusBar(plugin: Plugin, el: HTMLElement, host: ProgressHost, shown: () => boolean): void {
+	const draw = debounce(() => (shown() ? renderStatusBar(el, host) : el.empty()), STATUS_BAR_DELAY_MS, true);
+	plugin.registerEvent(host.tracker.onProgressChanged(draw));
+	plugin.register(() => draw.cancel());
+}
 
 /** Draws the status bar item: the selected roadmap's overall percentage. */
 export function renderStatusBar(el: HTMLElement, host: ProgressHost): void {

@@ -34,11 +34,12 @@ export class ProgressIndex extends Events {
 
 	/**
 	 * Reads every roadmap note once; called when the MetadataCache has finished its first pass. Only
-	 * notes carrying a `roadmap` property are read; the rest cost one cache lookup.
+	 * notes carrying a `roadmap` property are read; the rest cost one cache lookup. `files` is the
+	 * vault's notes when the caller has just listed them.
 	 */
-	async build(): Promise<void> {
+	async build(files: readonly TFile[] = this.app.vault.getMarkdownFiles()): Promise<void> {
 		const reads: Promise<void>[] = [];
-		for (const file of this.app.vault.getMarkdownFiles()) {
+		for (const file of files) {
 			const cache = this.app.metadataCache.getFileCache(file);
 			if (!claimsRoadmap(cache)) continue;
 			reads.push(

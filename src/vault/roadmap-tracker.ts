@@ -1,5 +1,5 @@
 import { Events, normalizePath, type App, type EventRef } from "obsidian";
-import { planRoadmapNotes } from "../core/notes/render-notes";
+import { plannedNotePaths } from "../core/notes/render-notes";
 import { computeProgress } from "../core/progress/progress";
 import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
 import type { ProgressIndex } from "./progress-index";
@@ -33,7 +33,7 @@ export class RoadmapTracker extends Events {
 	setRoadmaps(roadmaps: LoadedRoadmap[]): void {
 		this.roadmaps = roadmaps;
 		this.generatedPaths = new Map(
-			roadmaps.map((r) => [r.roadmap.id, new Set(planRoadmapNotes(r.roadmap, r.folder).map((note) => normalizePath(note.path)))]),
+			roadmaps.map((r) => [r.roadmap.id, new Set(plannedNotePaths(r.roadmap, r.folder).map((path) => normalizePath(path)))]),
 		);
 		this.invalidate();
 	}

@@ -2,6 +2,7 @@ import { stringify } from "yaml";
 import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "./render-guide-notes";
 import { renderPhaseNote, renderProjectNote } from "./render-phase-notes";
 import type { Roadmap } from "../roadmap/roadmap-schema";
+import { criteriaNotePath, overviewNotePath, phaseNotePath, projectNotePath, resourcesNotePath } from "./note-names";
 
 /** What makes a note a given roadmap note, wherever it lives and whatever its name. */
 export type NoteIdentity = {
@@ -60,5 +61,18 @@ export function planRoadmapNotes(roadmap: Roadmap, folder: string): PlannedNote[
 		]),
 		renderCriteriaNote(roadmap, folder),
 		renderResourcesNote(roadmap, folder),
+	];
+}
+
+/**
+ * The paths of `planRoadmapNotes`, in the same order, without rendering a note: what the index needs
+ * at start-up to know which copy of a note sits where the roadmap generates it.
+ */
+export function plannedNotePaths(roadmap: Roadmap, folder: string): string[] {
+	return [
+		overviewNotePath(folder),
+		...roadmap.phases.flatMap((phase) => [phaseNotePath(folder, phase), ...phase.projects.map((project) => projectNotePath(folder, phase, project))]),
+		criteriaNotePath(folder),
+		resourcesNotePath(folder),
 	];
 }

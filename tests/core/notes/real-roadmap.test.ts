@@ -3,21 +3,31 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { mergeRoadmapNote } from "../../../src/core/notes/merge-note";
 import { loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
-import { noteText, planRoadmapNotes, type PlannedNote } from "../../../src/core/notes/render-notes";
+import { noteText, plannedNotePaths, planRoadmapNotes, type PlannedNote } from "../../../src/core/notes/render-notes";
 
 /** The real roadmap, rendered (its golden examples are checked in golden.test.ts). */
 const ROADMAP_FILE = fileURLToPath(new URL("../../../roadmap/python-data-engineering.yaml", import.meta.url));
 const FOLDER = "Learning Roadmap";
 
 function plannedNotes(): PlannedNote[] {
+	return planRoadmapNotes(realRoadmap(), FOLDER);
+}
+
+function realRoadmap() {
 	const result = loadRoadmap(readFileSync(ROADMAP_FILE, "utf8"), "roadmap/python-data-engineering.yaml");
 	if (!result.ok) throw new Error(`the roadmap does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
-	return planRoadmapNotes(result.roadmap, FOLDER);
+	return result.roadmap;
 }
 
 describe("the real roadmap's notes", () => {
 	const notes = plannedNotes();
 	const byKind = (kind: string) => notes.filter((n) => n.identity.kind === kind);
+
+	it("lists the paths of all 50 notes without rendering them, as rendering places them", () => {
+		const paths = plannedNotePaths(realRoadmap(), FOLDER);
+		expect(paths).toHaveLength(50);
+		expect(paths).toEqual(notes.map((n) => n.path));
+	});
 
 	it("puts 392 topic boxes in the 12 phase notes, and at least one box in every project note", () => {
 		const phases = byKind("phase");

@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "../../../src/core/notes/render-guide-notes";
-import { noteText, planRoadmapNotes, renderFrontmatter } from "../../../src/core/notes/render-notes";
+import { noteText, plannedNotePaths, planRoadmapNotes, renderFrontmatter } from "../../../src/core/notes/render-notes";
 import { portfolioNotePath } from "../../../src/core/notes/note-names";
 import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
 import { sampleRoadmap } from "./sample-roadmap";
@@ -172,6 +172,10 @@ describe("the whole roadmap", () => {
 			"Learning Roadmap/Completion criteria.md",
 			"Learning Roadmap/Learning resources.md",
 		]);
+	});
+
+	it("lists the same paths without rendering the notes", () => {
+		expect(plannedNotePaths(roadmap, FOLDER)).toEqual(planRoadmapNotes(roadmap, FOLDER).map((n) => n.path));
 	});
 
 	it("never writes a link whose target would not resolve to a planned note", () => {
