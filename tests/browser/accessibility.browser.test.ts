@@ -260,20 +260,26 @@ describe("the progress view on a phone, in a narrow sidebar, and for everyone", 
 			expect(await focused(page)).toBe("BUTTON generate");
 		});
 
-		it("gives the focus back to every focusable control of the view after a redraw, with a visible ring", async (ctx) => {
-			needs(ctx, CHROMIUM);
-			await showView(opened().page, "light", 360, SETUP);
-			const page = opened().page;
-			const count = await page.locator(`${VIEW_ROOT} :is(button, a[href], select, [tabindex]:not([tabindex="-1"]))`).count();
-			expect(count).toBeGreaterThan(40);
-			for (let i = 0; i < count; i++) {
-				await page.locator(`${VIEW_ROOT} :is(button, a[href], select, [tabindex]:not([tabindex="-1"]))`).nth(i).focus();
-				const ring = await measureFocusRing(page);
-				expect(ring?.ratio ?? 0, `${ring?.name}: ${ring?.style}`).toBeGreaterThanOrEqual(AA.nonText);
-				const identity = await focused(page);
-				await page.evaluate(() => window.lr.redraw());
-				expect(await focused(page), `control ${i}`).toBe(identity);
-			}
-		});
+		for (const theme of THEMES) {
+			it(`gives the focus back to every focusable control of the view after a redraw, with a visible ring (${theme})`, async (ctx) => {
+				needs(ctx, CHROMIUM);
+				await showView(opened().page, theme, 360, SETUP);
+				const page = opened().page;
+				const count = await page.locator(`${VIEW_ROOT} :is(button, a[href], select, [tabindex]:not([tabindex="-1"]))`).count();
+				expect(count).toBeGreaterThan(40);
+				let lowest = Infinity;
+				for (let i = 0; i < count; i++) {
+					await page.locator(`${VIEW_ROOT} :is(button, a[href], select, [tabindex]:not([tabindex="-1"]))`).nth(i).focus();
+					const ring = await measureFocusRing(page);
+					expect(ring?.ratio ?? 0, `${ring?.name}: ${ring?.style}`).toBeGreaterThanOrEqual(AA.nonText);
+					expect(ring?.width ?? 0, `${ring?.name}: ${ring?.style}`).toBeGreaterThanOrEqual(2);
+					lowest = Math.min(lowest, ring?.ratio ?? 0);
+					const identity = await focused(page);
+					await page.evaluate(() => window.lr.redraw());
+					expect(await focused(page), `control ${i}`).toBe(identity);
+				}
+				if (report) console.info(`${theme}, 360 px: ${count} controls, lowest focus ring contrast ${lowest.toFixed(2)}:1`);
+			});
+		}
 	});
 });

@@ -132,7 +132,7 @@ export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Prom
 		async take(_page, browser) {
 			const phone = await browser.phone();
 			await showPhoneView(phone, "light");
-			return await phone.screenshot({ fullPage: true, animations: "disabled" });
+			return await phone.screenshot({ animations: "disabled" });
 		},
 	},
 	{
@@ -140,7 +140,7 @@ export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Prom
 		async take(_page, browser) {
 			const phone = await browser.phone();
 			await showPhoneView(phone, "dark");
-			return await phone.screenshot({ fullPage: true, animations: "disabled" });
+			return await phone.screenshot({ animations: "disabled" });
 		},
 	},
 	{
