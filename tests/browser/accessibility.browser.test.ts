@@ -160,6 +160,29 @@ describe("the progress view on a phone, in a narrow sidebar, and for everyone", 
 		});
 	}
 
+	for (const width of [240, 260]) {
+		it(`keeps every row inside a ${width} px sidebar, nothing cut without an ellipsis`, async (ctx) => {
+			needs(ctx, CHROMIUM);
+			await showView(opened().page, "light", width, SETUP);
+			const page = opened().page;
+			await page.evaluate(() => window.lr.showView("light", ["1", "2", "3", "4"], false, { severalRoadmaps: true }));
+			const layout = await page.evaluate((root) => {
+				const elements = Array.from(document.querySelectorAll<HTMLElement>(`${root} *`));
+				const right = Math.max(...elements.map((el) => el.getBoundingClientRect().right));
+				const cut = elements
+					.filter((el) => {
+						const style = getComputedStyle(el);
+						return style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1 && style.textOverflow !== "ellipsis" && !el.classList.contains("lr-bar-track");
+					})
+					.map((el) => el.className);
+				return { right, page: document.documentElement.scrollWidth, cut };
+			}, VIEW_ROOT);
+			expect(layout.page).toBeLessThanOrEqual(width);
+			expect(layout.right).toBeLessThanOrEqual(width);
+			expect(layout.cut).toEqual([]);
+		});
+	}
+
 	it("cuts a long roadmap title in the switcher with an ellipsis, the full title still named", async (ctx) => {
 		needs(ctx, CHROMIUM);
 		await showView(opened().page, "light", 260, SETUP);
