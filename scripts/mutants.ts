@@ -178,4 +178,28 @@ export const MUTANTS: Mutant[] = [
 		replace: ".lr-bar-fill {\n\tbackground-color: var(--lr-track);",
 		tests: ["tests/browser/progress-view.browser.test.ts"],
 	},
+	{
+		id: "faint-text",
+		description: "accessibility: a count drawn in the faint text colour (2.1–2.9:1, under WCAG AA)",
+		file: "styles.css",
+		find: ".lr-heading-count {\n\tcolor: var(--text-muted);",
+		replace: ".lr-heading-count {\n\tcolor: var(--text-faint);",
+		tests: ["tests/browser/accessibility.browser.test.ts"],
+	},
+	{
+		id: "phone-targets",
+		description: "accessibility: on a phone the view's controls keep their 24 px desktop size",
+		file: "styles.css",
+		find: "--lr-target: var(--touch-size-m, 44px);",
+		replace: "--lr-target: var(--size-4-6);",
+		tests: ["tests/browser/accessibility.browser.test.ts"],
+	},
+	{
+		id: "focus-lost",
+		description: "accessibility: a redraw drops the focus of the control the learner used",
+		file: "src/ui/focus-keeper.ts",
+		find: "target?.focus({ preventScroll: true });",
+		replace: "void target;",
+		tests: ["tests/ui/focus-keeper.test.ts", "tests/browser/accessibility.browser.test.ts"],
+	},
 ];

@@ -16,7 +16,7 @@ mkdirSync(SHOTS_DIR, { recursive: true });
 const browser = await openBrowserPage();
 try {
 	for (const shot of SHOTS) {
-		const png = await shot.take(browser.page);
+		const png = await shot.take(browser.page, browser);
 		const file = join(SHOTS_DIR, shot.file);
 		const same = existsSync(file) && comparePng(png, readFileSync(file)).match;
 		if (same) {

@@ -49,7 +49,9 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 		track.createDiv({ cls: "lr-bar-started" }).setCssProps({ "--lr-fill": shareOf(done + started, total) });
 	}
 	track.createDiv({ cls: "lr-bar-fill" }).setCssProps({ "--lr-fill": shareOf(done, total) });
-	el.createSpan({ cls: "lr-bar-text", text: `${done}/${total} · ${share}%`, attr: { "aria-hidden": "true" } });
+	// The started part is also said in words: a pattern alone is easy to miss.
+	const startedText = started > 0 && !complete ? ` · ${started} started` : "";
+	el.createSpan({ cls: "lr-bar-text", text: `${done}/${total} · ${share}%${startedText}`, attr: { "aria-hidden": "true" } });
 	return el;
 }
 

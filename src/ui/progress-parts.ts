@@ -37,7 +37,8 @@ export function renderNoteLink(
 		cls: `lr-link ${cls}`.trim(),
 		text,
 		type: "button",
-		attr: { title: path, "data-lr-key": key ?? null },
+		// Keyed by what it opens, so a redraw gives the focus back to the same link.
+		attr: { title: path, "data-lr-key": key ?? `open:${path}:${line ?? ""}` },
 	});
 	link.addEventListener("click", (event) => {
 		event.preventDefault();
@@ -96,8 +97,11 @@ export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen
 	const main = head.createDiv({ cls: "lr-phase-main" });
 	const titleLine = main.createDiv({ cls: "lr-phase-title-line" });
 	const title = renderNoteLink(titleLine, "", { path: phase.path, line: 0, key: `phase:${key}` }, onOpen, "lr-phase-title");
-	title.createSpan({ cls: "lr-phase-number", text: `Phase ${phase.number}` });
-	title.createSpan({ cls: "lr-phase-name", text: phase.title });
+	// One inline run with a real space, so the name reads "Phase 1 Python…", never "Phase 1Python…".
+	const titleText = title.createSpan({ cls: "lr-phase-title-text" });
+	titleText.createSpan({ cls: "lr-phase-number", text: `Phase ${phase.number}` });
+	titleText.appendText(" ");
+	titleText.createSpan({ cls: "lr-phase-name", text: phase.title });
 	if (phase.projects.length > 0) {
 		const projects = titleLine.createSpan({
 			cls: "lr-phase-projects",

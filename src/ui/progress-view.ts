@@ -46,7 +46,7 @@ export class ProgressView extends ItemView {
 	render(): void {
 		const scroll = this.contentEl.scrollTop;
 		const id = this.host.selectedRoadmap();
-		// renderProgressView replaces the content itself, keeping focus on a toggle the learner used.
+		// renderProgressView replaces the content itself, keeping the focus on the control the learner used.
 		this.contentEl.addClass("lr-view");
 		renderProgressView(this.contentEl, this.host.tracker.progress(id), {
 			expanded: this.expanded,

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { Theme } from "./page";
+import type { Theme, ViewSetup } from "./page";
 import { CHROMIUM as CHROMIUM_PREREQUISITE } from "../harness/prerequisites";
 
 export const CHROMIUM = CHROMIUM_PREREQUISITE.where;
@@ -23,8 +23,13 @@ export interface BrowserPage {
 	page: Page;
 	/** Errors the page threw while loading. */
 	errors: string[];
+	/** The same page on a phone: 390×844 CSS pixels, touch, device scale 2 (opened once, on first use). */
+	phone(): Promise<Page>;
 	close(): Promise<void>;
 }
+
+/** The phone the browser tests use: an iPhone 12–15 sized screen, with touch. */
+export const PHONE = { width: 390, height: 844 };
 
 /** Bundles the page, starts Chromium and opens the page at 360×800 CSS pixels, device scale 2. */
 export async function openBrowserPage(): Promise<BrowserPage> {
@@ -46,6 +51,8 @@ export async function openBrowserPage(): Promise<BrowserPage> {
 			[
 				"<!doctype html>",
 				'<html><head><meta charset="utf-8">',
+				// Read by a mobile browser only (the phone page): lay out at the device's width.
+				'<meta name="viewport" content="width=device-width, initial-scale=1">',
 				css(join(HERE, "theme.css")),
 				css(join(ROOT, "styles.css")),
 				'</head><body class="theme-light">',
@@ -60,11 +67,21 @@ export async function openBrowserPage(): Promise<BrowserPage> {
 		const page = await browser.newPage({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, reducedMotion: "reduce" });
 		const errors: string[] = [];
 		page.on("pageerror", (error) => errors.push(error.message));
-		await page.goto(pathToFileURL(join(dir, "index.html")).href);
+		const url = pathToFileURL(join(dir, "index.html")).href;
+		await page.goto(url);
 		const opened = browser;
+		let phone: Page | undefined;
 		return {
 			page,
 			errors,
+			async phone() {
+				if (phone) return phone;
+				const context = await opened.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: "reduce" });
+				phone = await context.newPage();
+				phone.on("pageerror", (error) => errors.push(error.message));
+				await phone.goto(url);
+				return phone;
+			},
 			async close() {
 				await opened.close();
 				rmSync(dir, { recursive: true, force: true });
@@ -77,10 +94,15 @@ export async function openBrowserPage(): Promise<BrowserPage> {
 	}
 }
 
-/** Draws the progress view (phase 3 expanded) in a theme. */
-export async function showView(page: Page, theme: Theme): Promise<void> {
-	await page.setViewportSize({ width: 360, height: 800 });
-	await page.evaluate((t) => window.lr.showView(t, ["3"]), theme);
+/** Draws the progress view (phase 3 expanded) in a theme, in a sidebar `width` CSS pixels wide. */
+export async function showView(page: Page, theme: Theme, width = 360, setup: ViewSetup = {}): Promise<void> {
+	await page.setViewportSize({ width, height: 800 });
+	await page.evaluate(([t, s]) => window.lr.showView(t, ["3"], false, s), [theme, setup] as const);
+}
+
+/** Draws the progress view (phase 3 expanded) on the phone page, as Obsidian mobile hosts it. */
+export async function showPhoneView(phone: Page, theme: Theme, setup: ViewSetup = {}): Promise<void> {
+	await phone.evaluate(([t, s]) => window.lr.showView(t, ["3"], false, s), [theme, { ...setup, mobile: true }] as const);
 }
 
 /** Draws the code block inside a note (a wider pane, as a note is). */
@@ -90,7 +112,7 @@ export async function showBlock(page: Page): Promise<void> {
 }
 
 /** The screenshots of `docs/screenshots/` (shown in the README), each with how to draw and take it. */
-export const SHOTS: { file: string; take(page: Page): Promise<Buffer> }[] = [
+export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Promise<Buffer> }[] = [
 	{
 		file: "progress-view-light.png",
 		async take(page) {
@@ -103,6 +125,22 @@ export const SHOTS: { file: string; take(page: Page): Promise<Buffer> }[] = [
 		async take(page) {
 			await showView(page, "dark");
 			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "progress-view-phone-light.png",
+		async take(_page, browser) {
+			const phone = await browser.phone();
+			await showPhoneView(phone, "light");
+			return await phone.screenshot({ animations: "disabled" });
+		},
+	},
+	{
+		file: "progress-view-phone-dark.png",
+		async take(_page, browser) {
+			const phone = await browser.phone();
+			await showPhoneView(phone, "dark");
+			return await phone.screenshot({ animations: "disabled" });
 		},
 	},
 	{

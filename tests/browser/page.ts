@@ -5,12 +5,28 @@
  * and to measure what the browser laid out.
  */
 import { installObsidianDomHelpers } from "../harness/dom-helpers";
-import { renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
+import { renderPhaseBlock, renderProgressView } from "../../src/ui/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
+import * as a11y from "./a11y-page";
 
 installObsidianDomHelpers(window);
 
 export type Theme = "light" | "dark";
+
+/** How the view is hosted: on a phone (Obsidian's `is-mobile is-phone` body classes), with several roadmaps (a switcher). */
+export interface ViewSetup {
+	mobile?: boolean;
+	severalRoadmaps?: boolean;
+}
+
+/** The box of a visible text, to tell labels that overlap or leave their frame. */
+export interface LabelBox {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
 
 export interface BarMeasure {
 	label: string;
@@ -23,8 +39,20 @@ export interface BarMeasure {
 }
 
 export interface PageApi {
-	showView(theme: Theme, expanded: string[], empty?: boolean): void;
-	showBlock(theme: Theme): void;
+	/**
+	 * Draws the view and keeps it live as Obsidian's view does: a toggle, the switcher, a link or the
+	 * generate button redraws it from scratch (as the change they cause would).
+	 */
+	showView(theme: Theme, expanded: string[], empty?: boolean, setup?: ViewSetup): void;
+	/** Draws the view again with the same state, as a progress change does. */
+	redraw(): void;
+	/** How many times the view was drawn since `showView`. */
+	renders(): number;
+	/** What the learner's clicks asked for (`toggle 3`, `select sql-basics`, `PATH:LINE`, `generate`). */
+	clicks(): string[];
+	/** The boxes of the visible texts matching `selector`. */
+	labelBoxes(selector: string): LabelBox[];
+	showBlock(theme: Theme, setup?: ViewSetup): void;
 	measureBars(): BarMeasure[];
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
 }
@@ -32,25 +60,63 @@ export interface PageApi {
 declare global {
 	interface Window {
 		lr: PageApi;
+		lrA11y: typeof a11y;
 	}
 }
 
 const clicks: string[] = [];
 
-function viewOptions(expanded: string[]): ProgressViewOptions {
-	return {
-		expanded: new Set(expanded),
-		roadmaps: [{ id: "python-data-engineering", title: "Python Learning Roadmap" }],
-		selected: "python-data-engineering",
-		onOpen: (path, line) => clicks.push(`${path}:${line ?? ""}`),
-		onToggle: (key) => clicks.push(`toggle ${key}`),
-		onGenerate: () => clicks.push("generate"),
-		onSelectRoadmap: (id) => clicks.push(`select ${id}`),
-	};
+const ONE_ROADMAP = [{ id: "python-data-engineering", title: "Python Learning Roadmap" }];
+const SEVERAL_ROADMAPS = [
+	{ id: "python-data-engineering", title: "Python Learning Roadmap for Data Science & Data Engineering" },
+	{ id: "sql-basics", title: "SQL Basics" },
+];
+
+/** The view's state as its shell (src/ui/progress-view.ts) keeps it between redraws. */
+const view = {
+	container: undefined as HTMLElement | undefined,
+	expanded: new Set<string>(),
+	roadmaps: ONE_ROADMAP,
+	selected: ONE_ROADMAP[0].id,
+	empty: false,
+	renders: 0,
+};
+
+function drawView(): void {
+	const container = view.container;
+	if (!container) throw new Error("showView first");
+	const progress = view.empty ? emptyProgress() : sampleProgress();
+	const title = view.roadmaps.find((r) => r.id === view.selected)?.title ?? progress.title;
+	view.renders++;
+	renderProgressView(container, { ...progress, title }, {
+		expanded: view.expanded,
+		roadmaps: view.roadmaps,
+		selected: view.selected,
+		onOpen: (path, line) => {
+			clicks.push(`${path}:${line ?? ""}`);
+			drawView();
+		},
+		onToggle: (key) => {
+			clicks.push(`toggle ${key}`);
+			if (view.expanded.has(key)) view.expanded.delete(key);
+			else view.expanded.add(key);
+			drawView();
+		},
+		onGenerate: () => {
+			clicks.push("generate");
+			drawView();
+		},
+		onSelectRoadmap: (id) => {
+			clicks.push(`select ${id}`);
+			view.selected = id;
+			drawView();
+		},
+	});
 }
 
-function setTheme(theme: Theme): void {
+function setTheme(theme: Theme, setup: ViewSetup = {}): void {
 	document.body.className = `theme-${theme}`;
+	if (setup.mobile) document.body.addClass("is-mobile", "is-phone");
 	document.body.empty();
 }
 
@@ -63,14 +129,44 @@ function viewContent(): HTMLElement {
 	return leaf.createDiv({ cls: "view-content" });
 }
 
+window.lrA11y = a11y;
+
 window.lr = {
-	showView(theme, expanded, empty = false) {
-		setTheme(theme);
-		renderProgressView(viewContent(), empty ? emptyProgress() : sampleProgress(), viewOptions(expanded));
+	showView(theme, expanded, empty = false, setup = {}) {
+		setTheme(theme, setup);
+		view.container = viewContent();
+		view.expanded = new Set(expanded);
+		view.roadmaps = setup.severalRoadmaps ? SEVERAL_ROADMAPS : ONE_ROADMAP;
+		view.selected = view.roadmaps[0].id;
+		view.empty = empty;
+		view.renders = 0;
+		clicks.length = 0;
+		drawView();
 	},
 
-	showBlock(theme) {
-		setTheme(theme);
+	redraw() {
+		drawView();
+	},
+
+	renders() {
+		return view.renders;
+	},
+
+	clicks() {
+		return [...clicks];
+	},
+
+	labelBoxes(selector) {
+		return Array.from(document.querySelectorAll(selector))
+			.filter((el) => getComputedStyle(el).visibility === "visible" && (el.textContent ?? "").trim() !== "")
+			.map((el) => {
+				const r = el.getBoundingClientRect();
+				return { text: (el.textContent ?? "").trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+			});
+	},
+
+	showBlock(theme, setup = {}) {
+		setTheme(theme, setup);
 		const note = document.body.createDiv({ cls: "markdown-preview-view markdown-rendered" });
 		note.createEl("h2", { text: "This week" });
 		note.createEl("p", { text: "Pandas is clicking at last. Where phase 3 stands:" });

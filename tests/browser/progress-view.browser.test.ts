@@ -89,14 +89,21 @@ describe("progress view in a real browser", () => {
 		}
 	});
 
-	it("has the three screenshots the README shows", () => {
-		expect(SHOTS.map((s) => s.file)).toEqual(["progress-view-light.png", "progress-view-dark.png", "code-block.png"]);
+	it("has the five screenshots the README shows", () => {
+		expect(SHOTS.map((s) => s.file)).toEqual([
+			"progress-view-light.png",
+			"progress-view-dark.png",
+			"progress-view-phone-light.png",
+			"progress-view-phone-dark.png",
+			"code-block.png",
+		]);
 	});
 
 	for (const shot of SHOTS) {
 		it(`looks like docs/screenshots/${shot.file}`, async (ctx) => {
 			needs(ctx, CHROMIUM);
-			const result = comparePng(await shot.take(page()), readFileSync(join(SHOTS_DIR, shot.file)));
+			if (!browser) throw new Error("the browser did not start");
+			const result = comparePng(await shot.take(page(), browser), readFileSync(join(SHOTS_DIR, shot.file)));
 			expect(result.reason, `${shot.file}: if the change is deliberate, run npm run screenshots and look at the images`).toBeUndefined();
 		});
 	}
