@@ -1,10 +1,13 @@
-import { addDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { addDays, differenceInCalendarDays, format } from "date-fns";
 
 /** A local calendar date `YYYY-MM-DD` (the ✅ dates' format) as a local midnight; undefined when not a real date. */
 export function parseLocalDate(text: string): Date | undefined {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-	const date = parse(text, "yyyy-MM-dd", new Date(2000, 0, 1));
-	return isValid(date) ? date : undefined;
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(year, month - 1, day);
+	// 2026-02-30 would roll over into March: not a real date.
+	return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
 
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`), whatever daylight saving does in between. */
