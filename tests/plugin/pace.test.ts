@@ -120,7 +120,7 @@ describe("pace through the built plugin", () => {
 
 	it("writes started at the first tick, and re-planning changes only that property", async () => {
 		await openView();
-		await vault!.edit(phase2, setBox(files[phase2]!.split("\n").find((l) => l.startsWith("- [ ] "))!.slice(6), "x"));
+		await vault!.edit(phase2, setBox(files[phase2].split("\n").find((l) => l.startsWith("- [ ] "))!.slice(6), "x"));
 		await vault!.settle();
 		expect(vault!.frontmatter(OVERVIEW)?.started).toBe("2026-10-06");
 		const overviewBefore = vault!.read(OVERVIEW);
