@@ -1,5 +1,6 @@
 import { addDays, format } from "date-fns";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { LearningRoadmapSettings } from "../../src/core/settings/settings";
 import { openSettingTab } from "../harness/app";
 import { findSetting, typeInto } from "../harness/ui";
 import { bar, FOLDER, freezeClock, generatedRoadmapFiles, openLearnerVault, progressViewEl, restoreClock, setBox, type LearnerVault } from "./built-plugin";
@@ -35,6 +36,10 @@ function eightWeeksOfTicks(generated: Record<string, string>): Record<string, st
 /** The whole vault's text, note by note. */
 function snapshot(v: LearnerVault): Map<string, string> {
 	return new Map(v.app.vault.getMarkdownFiles().map((f) => [f.path, v.read(f.path)]));
+}
+
+function hoursPerWeek(v: LearnerVault): number | null {
+	return (v.plugin.settings as LearningRoadmapSettings).hoursPerWeek;
 }
 
 function text(el: Element | null | undefined): string {
@@ -106,7 +111,7 @@ describe("pace through the built plugin", () => {
 		if (!input) throw new Error("no input");
 		typeInto(input, "25");
 		await vault!.settle();
-		expect(vault!.plugin.settings.hoursPerWeek).toBe(25);
+		expect(hoursPerWeek(vault!)).toBe(25);
 		const after = progressViewEl(vault!);
 		// Twice Beginner's 12.5 hours: phase 2 now takes 2–2.5 weeks and is due in full by today.
 		expect(bar(after!, /^Phase 2: /).text).toContain("today the plan expects 100% of it");
@@ -114,7 +119,7 @@ describe("pace through the built plugin", () => {
 
 		typeInto(input, "lots");
 		await vault!.settle();
-		expect(vault!.plugin.settings.hoursPerWeek).toBe(25);
+		expect(hoursPerWeek(vault!)).toBe(25);
 		expect(text(setting.querySelector(".setting-item-description"))).toBe('"lots" is not a number of hours: enter one such as 8, or leave it empty for the roadmap\'s own.');
 	});
 
