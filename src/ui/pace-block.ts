@@ -24,10 +24,10 @@ export function renderPaceBlock(container: HTMLElement, progress: RoadmapProgres
 	const phase = pace.phases.find((p) => p.number === phaseNumber);
 	const unplanned = pace.unplanned.find((p) => p.number === phaseNumber);
 	if (phase) {
-		const ends = phase.to.earliest === phase.to.latest ? readableDate(phase.to.earliest) : `${readableDate(phase.to.earliest)} \u2013 ${readableDate(phase.to.latest)}`;
+		const ends = phase.to.earliest === phase.to.latest ? `on ${readableDate(phase.to.earliest)}` : `between ${readableDate(phase.to.earliest)} and ${readableDate(phase.to.latest)}`;
 		root.createEl("p", {
 			cls: "lr-pace-detail",
-			text: `${paceVerdict(phase)}: the plan expects ${expectedBand(phase)} of this phase by today; it runs from ${readableDate(phase.from)} to ${ends}.`,
+			text: `${paceVerdict(phase)}: the plan expects ${expectedBand(phase)} of this phase by today; it starts on ${readableDate(phase.from)} and ends ${ends}.`,
 		});
 	} else if (unplanned) {
 		root.createEl("p", { cls: "lr-pace-detail", text: `Phase ${unplanned.number} (${unplanned.duration}) has no duration the plan can use.` });

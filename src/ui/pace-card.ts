@@ -31,7 +31,7 @@ export function markPhaseBars(root: HTMLElement, pace: RoadmapPace): void {
 		if (!bar || !track) continue;
 		const marker = track.createDiv({ cls: "lr-pace-marker", attr: { "aria-hidden": "true", "data-status": phase.status } });
 		marker.setCssProps({ "--lr-pace-from": share(phase.expectedLow), "--lr-pace-to": share(phase.expectedHigh) });
-		const said = `today the plan expects ${expectedBand(phase)} of it (${paceVerdict(phase).toLowerCase()})`;
+		const said = `today the plan expects ${expectedBand(phase)} of it: ${paceVerdict(phase).toLowerCase()}`;
 		bar.setAttr("title", `Today the plan expects ${expectedBand(phase)} of this phase: ${paceVerdict(phase).toLowerCase()}`);
 		const text = bar.getAttribute("aria-valuetext");
 		bar.setAttr("aria-valuetext", text ? `${text}; ${said}` : said);

@@ -85,8 +85,8 @@ describe("pace through the built plugin", () => {
 		expect(lines).toContain("Phase 12 (Ongoing) has no duration the plan can use, so it is left out of the pace.");
 
 		// Phase 1 (3-4 weeks) is due in full; phase 2 (4-5 weeks) runs from day 21 or 28 to day 49 or 63: 77–100%
-		expect(bar(view, /^Phase 1: /).text).toContain("today the plan expects 100% of it (complete)");
-		expect(bar(view, /^Phase 2: /).text).toMatch(/today the plan expects 77\u2013100% of it \((a little behind|about \d+ weeks behind)/u);
+		expect(bar(view, /^Phase 1: /).text).toContain("today the plan expects 100% of it: complete");
+		expect(bar(view, /^Phase 2: /).text).toMatch(/today the plan expects 77\u2013100% of it: (a little behind|about \d+ weeks behind)/u);
 		const marker = view.querySelector<HTMLElement>('.lr-phase[data-phase="2"] .lr-pace-marker');
 		expect(marker?.style.getPropertyValue("--lr-pace-from")).toBe(`${Number(((27 / 35) * 100).toFixed(3))}%`);
 		expect(marker?.style.getPropertyValue("--lr-pace-to")).toBe("100%");
