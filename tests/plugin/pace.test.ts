@@ -146,4 +146,19 @@ describe("pace through the built plugin", () => {
 		await vault!.run("replan-from-today");
 		expect(snapshot(vault!)).toEqual(after);
 	});
+
+	it("re-plans through the editor when the overview is open, keeping the learner's unsaved typing", async () => {
+		await openView();
+		const view = await vault!.openInEditor(OVERVIEW);
+		view.editor.setValue(`${view.editor.getValue()}\nMy note, not saved yet.`);
+		const writes = vault!.app.vault.writeCount(OVERVIEW);
+
+		await vault!.run("replan-from-today");
+		// One write at most: the editor's own save, carrying the typing and the start together.
+		expect(vault!.app.vault.writeCount(OVERVIEW) - writes).toBeLessThanOrEqual(1);
+		const text = view.editor.getValue();
+		expect(text).toMatch(/\nstarted: 2026-\d\d-\d\d\n---\n/u);
+		expect(text.endsWith("\nMy note, not saved yet.")).toBe(true);
+		expect(vault!.read(OVERVIEW)).toBe(text);
+	});
 });
