@@ -21,11 +21,13 @@ export function renderPaceLine(parent: HTMLElement, pace: RoadmapPace): HTMLElem
 }
 
 /**
- * Adds a "today should be here" marker to each planned phase's bar (`.lr-phase[data-phase=N]`): the
+ * Adds a "today should be here" marker to each planned phase's bar that the plan has reached (`.lr-phase[data-phase=N]`): the
  * band the plan expects done by today, drawn over the track, and said in the bar's value text.
  */
 export function markPhaseBars(root: HTMLElement, pace: RoadmapPace): void {
 	for (const phase of pace.phases) {
+		// A phase the plan does not reach yet, even at its fastest, gets no marker: a row of zeros says nothing.
+		if (phase.expectedHigh <= 0) continue;
 		const bar = root.querySelector<HTMLElement>(`.lr-phase[data-phase="${phase.number}"] .lr-phase-bar`);
 		const track = bar?.querySelector<HTMLElement>(".lr-bar-track");
 		if (!bar || !track) continue;

@@ -83,6 +83,12 @@ export async function showView(page: Page, theme: Theme): Promise<void> {
 	await page.evaluate((t) => window.lr.showView(t, ["3"]), theme);
 }
 
+/** Draws the progress view with its pace (pace line, phase markers, burn-up) in a theme. */
+export async function showPaceView(page: Page, theme: Theme): Promise<void> {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.evaluate((t) => window.lr.showPaceView(t), theme);
+}
+
 /** Draws the code block inside a note (a wider pane, as a note is). */
 export async function showBlock(page: Page): Promise<void> {
 	await page.setViewportSize({ width: 640, height: 800 });
@@ -102,6 +108,20 @@ export const SHOTS: { file: string; take(page: Page): Promise<Buffer> }[] = [
 		file: "progress-view-dark.png",
 		async take(page) {
 			await showView(page, "dark");
+			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "pace-light.png",
+		async take(page) {
+			await showPaceView(page, "light");
+			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "pace-dark.png",
+		async take(page) {
+			await showPaceView(page, "dark");
 			return await page.screenshot({ fullPage: true, animations: "disabled" });
 		},
 	},

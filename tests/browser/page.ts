@@ -7,6 +7,7 @@
 import { installObsidianDomHelpers } from "../harness/dom-helpers";
 import { renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
+import { samplePace } from "../ui/sample-pace";
 
 installObsidianDomHelpers(window);
 
@@ -25,6 +26,8 @@ export interface BarMeasure {
 export interface PageApi {
 	showView(theme: Theme, expanded: string[], empty?: boolean): void;
 	showBlock(theme: Theme): void;
+	/** The view with the pace: the pace line under the overall bar, phase markers and the burn-up. */
+	showPaceView(theme: Theme): void;
 	measureBars(): BarMeasure[];
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
 }
@@ -67,6 +70,11 @@ window.lr = {
 	showView(theme, expanded, empty = false) {
 		setTheme(theme);
 		renderProgressView(viewContent(), empty ? emptyProgress() : sampleProgress(), viewOptions(expanded));
+	},
+
+	showPaceView(theme) {
+		setTheme(theme);
+		renderProgressView(viewContent(), sampleProgress(), { ...viewOptions([]), pace: samplePace() });
 	},
 
 	showBlock(theme) {

@@ -89,8 +89,8 @@ describe("progress view in a real browser", () => {
 		}
 	});
 
-	it("has the three screenshots the README shows", () => {
-		expect(SHOTS.map((s) => s.file)).toEqual(["progress-view-light.png", "progress-view-dark.png", "code-block.png"]);
+	it("has the five screenshots the README shows", () => {
+		expect(SHOTS.map((s) => s.file)).toEqual(["progress-view-light.png", "progress-view-dark.png", "pace-light.png", "pace-dark.png", "code-block.png"]);
 	});
 
 	for (const shot of SHOTS) {

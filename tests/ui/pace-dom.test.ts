@@ -40,7 +40,7 @@ describe("pace in the progress view", () => {
 		const overall = container.querySelector(".lr-overall");
 		expect(overall?.lastElementChild?.classList.contains("lr-pace")).toBe(true);
 		expect(texts(container, ".lr-pace-verdict")).toEqual(["A little behind (2 weeks): 46% done; the plan expects 63\u2013100% by today."]);
-		expect(texts(container, ".lr-pace-detail")[0]).toBe("Plan from 1 Sep 2026 (your first ✅ date); it ends between 15 Oct 2026 and 29 Nov 2026.");
+		expect(texts(container, ".lr-pace-detail")[0]).toBe("Plan from 1 Sep 2026 (your first completion date); it ends between 15 Oct 2026 and 29 Nov 2026.");
 	});
 
 	it("marks where today should be on each phase bar, and says it in the bar's value text", () => {

@@ -59,7 +59,7 @@ export function currentPhaseLine(pace: RoadmapPace): string | undefined {
 /** The plan itself in a line: `Plan from 2 Nov 2026 (started), 46–59 weeks: ends 24 Sep – 25 Dec 2027.` */
 export function planLine(pace: RoadmapPace): string | undefined {
 	if (!pace.plan || !pace.planEnd) return undefined;
-	const source = pace.startSource === "property" ? "the overview's started date" : pace.startSource === "first-date" ? "your first ✅ date" : "today";
+	const source = pace.startSource === "property" ? "the overview's started date" : pace.startSource === "first-date" ? "your first completion date" : "today";
 	return `Plan from ${readableDate(pace.start)} (${source}); it ends between ${readableDate(pace.planEnd.earliest)} and ${readableDate(pace.planEnd.latest)}.`;
 }
 

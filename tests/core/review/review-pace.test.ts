@@ -36,7 +36,7 @@ describe("pace in the monthly review", () => {
 		expect(text).toContain(
 			[
 				"- A little behind (2 weeks): 46% done; the plan expects 63\u2013100% by today.",
-				"- Plan from 1 Sep 2026 (your first ✅ date); it ends between 15 Oct 2026 and 29 Nov 2026.",
+				"- Plan from 1 Sep 2026 (your first completion date); it ends between 15 Oct 2026 and 29 Nov 2026.",
 			].join("\n"),
 		);
 		// weekly counts 0,0,0,0,6,7,7,7 weighing 8…1: 66/36 boxes a week likely (32 left: 123 days), 6 at the
