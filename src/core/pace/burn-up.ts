@@ -36,9 +36,23 @@ export function burnUp(pace: RoadmapPace): BurnUp | undefined {
 	weekDays.push(days);
 	const band = (end: "short" | "long"): BurnUpPoint[] => weekDays.map((day) => ({ day, boxes: expectedBoxes(plan, day, end) }));
 	// Done boxes without a date (ticked while the plugin was off) are counted from the start.
-	const doneBy = (day: number): number => pace.undated + pace.dates.filter((d) => daysBetween(pace.start, d) <= day).length;
+	// Each date is turned into a day once, sorted, then counted with a binary search per point.
+	const doneDays = pace.dates.map((d) => daysBetween(pace.start, d)).sort((a, b) => a - b);
+	const doneBy = (day: number): number => pace.undated + countAtMost(doneDays, day);
 	const done = weekDays.filter((d) => d < today).map((day) => ({ day, boxes: doneBy(day) }));
 	done.push({ day: today, boxes: doneBy(today) });
 	const doneNow = done[done.length - 1]?.boxes ?? 0;
 	return { days, boxes: Math.max(plannedBoxes(plan), doneNow, 1), today, short: band("short"), long: band("long"), done, start: pace.start, end: addLocalDays(pace.start, days) };
+}
+
+// How many of the sorted values are ≤ limit.
+function countAtMost(sorted: readonly number[], limit: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((sorted[mid] ?? Infinity) <= limit) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }
