@@ -133,6 +133,13 @@ describe("pace through the built plugin", () => {
 		const overviewBefore = vault!.read(OVERVIEW);
 		expect(overviewBefore).toContain("\nstarted: 2026-10-06\n---\n");
 
+		// Every later tick leaves the overview alone: the sync's write and the plugin's one, on that note only.
+		const writes = vault!.app.vault.totalWrites;
+		await vault!.edit(phase2, setBox(files[phase2].split("\n").filter((l) => l.startsWith("- [ ] "))[1].slice(6), "x"));
+		await vault!.settle();
+		expect(vault!.app.vault.totalWrites - writes).toBe(2);
+		expect(vault!.read(OVERVIEW)).toBe(overviewBefore);
+
 		const before = snapshot(vault!);
 		await vault!.run("replan-from-today");
 		const after = snapshot(vault!);
