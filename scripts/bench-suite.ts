@@ -88,8 +88,8 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const rows = [
 		{ what: "Generate the roadmap (50 notes)", vault: "empty", figure: ms(generation.freshMs), budget: `≤ ${BUDGET.generateMs} ms`, pass: generation.freshMs <= BUDGET.generateMs },
 		{ what: "Generate again (nothing to change)", vault: "generated", figure: ms(generation.againMs), budget: `≤ ${BUDGET.generateMs} ms`, pass: generation.againMs <= BUDGET.generateMs },
-		{ what: "Writes per tick, note open in an editor (its own save)", vault: "generated", figure: String(writes.open), budget: "1", pass: writes.open === 1 },
-		{ what: "Writes per tick from the plugin, note closed", vault: "generated", figure: String(writes.closed), budget: "≤ 1", pass: writes.closed <= 1 },
+		{ what: "Writes of the ticked note per tick, note open in an editor (its own save)", vault: "generated", figure: String(writes.open), budget: "1", pass: writes.open === 1 },
+		{ what: "Writes of the ticked note per tick from the plugin, note closed", vault: "generated", figure: String(writes.closed), budget: "≤ 1", pass: writes.closed <= 1 },
 		...tableRows(results, typeof browser === "string" ? undefined : browser, mainJsKb),
 	];
 	const caveat = renderCaveat(results, typeof browser === "string" ? undefined : browser);

@@ -87,11 +87,13 @@ export async function countWritesPerTick(files: Record<string, string>, phasePat
 		const file = app.vault.getAbstractFileByPath(phasePath);
 		if (!(file instanceof TFile)) throw new Error(`no note at ${phasePath}`);
 
+		// Counted on the ticked note: the roadmap's first tick also writes the plan's `started` into the
+		// overview, once in the roadmap's life (see the README's pace section), which is not a per-tick cost.
 		// Closed: another device's tick arrives as one write; the plugin adds at most one.
-		let writes = app.vault.totalWrites;
+		let writes = app.vault.writeCount(phasePath);
 		await app.vault.process(file, (text) => text.replace("- [ ] ", "- [x] "));
 		await settle(app);
-		const closed = app.vault.totalWrites - writes - 1;
+		const closed = app.vault.writeCount(phasePath) - writes - 1;
 
 		// Open: the learner ticks in the editor; the only write is the editor's own save.
 		const leaf = app.workspace.getLeaf(false);
@@ -99,10 +101,13 @@ export async function countWritesPerTick(files: Record<string, string>, phasePat
 		const view = leaf.view as MarkdownView;
 		const doc = view.editor.getValue();
 		const at = doc.indexOf("- [ ] ") + 3;
-		writes = app.vault.totalWrites;
+		writes = app.vault.writeCount(phasePath);
+		const allWrites = app.vault.totalWrites;
 		view.editor.dispatch({ changes: { from: at, to: at + 1, insert: "x" } });
 		await settle(app);
-		return { open: app.vault.totalWrites - writes, closed };
+		// After the first tick nothing but the ticked note is written.
+		if (app.vault.totalWrites - allWrites !== app.vault.writeCount(phasePath) - writes) throw new Error("a second tick wrote another note");
+		return { open: app.vault.writeCount(phasePath) - writes, closed };
 	} finally {
 		closeTestApp(app);
 		removeTempVault(dir);

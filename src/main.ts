@@ -18,12 +18,16 @@ import { ProgressIndex } from "./vault/progress-index";
 import { NoteSettler } from "./vault/note-settler";
 import { describeRoadmapErrors, loadRoadmaps } from "./vault/roadmap-library";
 import { RoadmapTracker } from "./vault/roadmap-tracker";
+import { PaceKeeper } from "./vault/pace-keeper";
+import { replanWithNotice } from "./ui/pace-commands";
+import type { RoadmapPace } from "./core/pace/pace";
 
 /** Wiring only: settings, commands, the view, the code block and the index's events. */
 export default class LearningRoadmapPlugin extends Plugin implements ProgressHost {
 	declare settings: LearningRoadmapSettings;
 	tracker!: RoadmapTracker;
 	private colourer!: CanvasColourer;
+	private paceKeeper!: PaceKeeper;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
@@ -32,6 +36,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
 		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
 		this.registerEditorExtension(tickExtension(ticks));
+		this.paceKeeper = new PaceKeeper(this.app, this.tracker, () => this.settings.hoursPerWeek, ticks.today);
 		this.colourer = new CanvasColourer(this, this.tracker, (message) => new Notice(message, 0));
 
 		this.registerView(PROGRESS_VIEW.type, (leaf) => new ProgressView(leaf, this));
@@ -43,6 +48,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.previousMonthlyReview, callback: () => this.createReview("previous") });
 		this.addCommand({ ...COMMANDS.buildPortfolio, callback: () => buildPortfolios(this.app, this.tracker) });
 		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
+		this.addCommand({ ...COMMANDS.replan, callback: () => replanWithNotice(this.paceKeeper, this.selectedRoadmap(), this.tracker.progress(this.selectedRoadmap()).title) });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		// Obsidian mobile has no status bar: no item, and no setting for it (see the settings tab).
 		const statusBar = Platform.isMobile ? undefined : this.addStatusBarItem();
@@ -55,6 +61,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 			if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
 			this.colourer.start();
 			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
+			this.registerEvent(index.on("note-updated", (update) => void this.paceKeeper.noteUpdated(update)));
 			for (const ref of index.watch()) this.registerEvent(ref);
 			whenCacheResolved(this.app, this, (files) => void index.build(files));
 		});
@@ -81,6 +88,14 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		await this.saveData(this.settings);
 		// No notice here: the learner may still be typing a path; errors are shown when generating.
 		await this.reloadRoadmaps();
+	}
+
+	pace(roadmapId: string): RoadmapPace {
+		return this.paceKeeper.pace(roadmapId);
+	}
+
+	paceInStatusBar(): boolean {
+		return this.settings.showPaceInStatusBar;
 	}
 
 	selectedRoadmap(): string {
@@ -123,7 +138,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	private async createReview(which: "this" | "previous"): Promise<void> {
-		await reviewWithNotices(this.app, this.tracker, this.selectedRoadmap(), this.settings, which);
+		const id = this.selectedRoadmap();
+		await reviewWithNotices(this.app, this.tracker, id, this.settings, which, id === "" ? undefined : this.pace(id));
 	}
 }
 

@@ -1,4 +1,5 @@
 import { Notice, type App } from "obsidian";
+import type { RoadmapPace } from "../core/pace/pace";
 import type { LearningRoadmapSettings } from "../core/settings/settings";
 import { describeGeneration, generateRoadmaps, type CanvasHooks, type RoadmapGeneration } from "../vault/generator";
 import { describeInvalidCanvas, type CanvasResult } from "../vault/roadmap-canvas";
@@ -43,8 +44,9 @@ export async function reviewWithNotices(
 	roadmapId: string,
 	settings: LearningRoadmapSettings,
 	which: "this" | "previous",
+	pace?: RoadmapPace,
 ): Promise<void> {
-	const outcome = await writeSelectedReview(app, tracker, roadmapId, settings, which);
+	const outcome = await writeSelectedReview(app, tracker, roadmapId, settings, which, pace);
 	if (outcome.status === "error") {
 		new Notice(outcome.message);
 		return;

@@ -1,6 +1,7 @@
 import { debounce, MarkdownRenderChild } from "obsidian";
 import { parseProgressBlock } from "../core/progress/code-block-options";
 import { noteLinks } from "./note-links";
+import { renderPaceBlock } from "./pace-block";
 import { renderPhaseBlock } from "./progress-dom";
 import type { ProgressHost } from "./view-host";
 
@@ -36,6 +37,9 @@ export class ProgressBlock extends MarkdownRenderChild {
 		}
 		const id = options.roadmap ?? this.host.selectedRoadmap();
 		const links = noteLinks(this.host.app, this, "preview");
-		renderPhaseBlock(el, this.host.tracker.progress(id), options.phase, Object.assign((path: string, line?: number, event?: MouseEvent) => links.open(path, line, event), { hover: links.hover }));
+		const onOpen = Object.assign((path: string, line?: number, event?: MouseEvent) => links.open(path, line, event), { hover: links.hover });
+		const pace = options.show === "pace" ? this.host.pace?.(id) : undefined;
+		if (pace) renderPaceBlock(el, this.host.tracker.progress(id), pace, options.phase, onOpen);
+		else renderPhaseBlock(el, this.host.tracker.progress(id), options.phase, onOpen);
 	}
 }

@@ -1,5 +1,8 @@
 import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress/progress-model";
 import { rememberFocus, restoreFocus } from "./focus-keeper";
+import type { RoadmapPace } from "../core/pace/pace";
+import { renderBurnUp } from "./burn-up";
+import { markPhaseBars, renderPaceLine } from "./pace-card";
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
 
@@ -20,6 +23,8 @@ export interface ProgressViewOptions {
 	onSelectRoadmap: (id: string) => void;
 	/** True until the vault's first index is built: no empty state (and no generate button) before that. */
 	indexing?: boolean;
+	/** The selected roadmap's pace (plan, band, projection); no pace line, markers or burn-up without it. */
+	pace?: RoadmapPace | undefined;
 }
 
 const MONTHS = [
@@ -44,9 +49,14 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 	} else {
 		// What needs attention and what to do next come first; the levels are the long view.
 		renderOverall(root, progress);
+		if (options.pace) renderPaceLine(root.querySelector<HTMLElement>(".lr-overall") ?? root, options.pace);
 		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
 		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
 		renderPhases(root, progress, options);
+		if (options.pace) {
+			markPhaseBars(root, options.pace);
+			renderBurnUp(root, options.pace);
+		}
 		if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
 		if (progress.activity.length > 0) renderActivity(root, progress.activity);
 	}

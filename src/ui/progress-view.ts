@@ -60,6 +60,7 @@ export class ProgressView extends ItemView {
 			},
 			onGenerate: () => void this.host.generateRoadmap(),
 			indexing: !this.host.tracker.index.isBuilt(),
+			pace: this.host.pace?.(id),
 			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
 		});
 		this.contentEl.scrollTop = scroll;

@@ -10,6 +10,7 @@ import {
 } from "obsidian";
 import {
 	checkFolderSetting,
+	checkHoursPerWeekSetting,
 	checkReviewFileFormatSetting,
 	checkRoadmapFilesSetting,
 	checkTemplateSetting,
@@ -26,7 +27,7 @@ export interface SettingsHost {
 
 type Row = { name: string; build: (setting: Setting) => void };
 type Check<T> = (value: string) => { ok: true; value: T } | { ok: false; message: string };
-type ToggleKey = "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar";
+type ToggleKey = "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar" | "showPaceInStatusBar";
 
 /**
  * The settings tab: every value goes through the same checks as `data.json` (src/core/settings),
@@ -62,8 +63,10 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			{ name: "Review template", build: (st) => this.reviewTemplateRow(st) },
 			{ name: "Record completion dates", build: (st) => this.toggleRow(st, "recordCompletionDates", "Add ✅ and the date to a roadmap box when you tick it.") },
 			{ name: "Keep progress properties in sync", build: (st) => this.toggleRow(st, "syncProgressProperties", "Update done, total, progress and status in each roadmap note.") },
+			{ name: "Hours per week", build: (st) => this.hoursPerWeekRow(st) },
 			// Obsidian mobile has no status bar.
 			...(Platform.isMobile ? [] : [{ name: "Show status bar item", build: (st: Setting) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") }]),
+			...(Platform.isMobile ? [] : [{ name: "Show pace in the status bar", build: (st: Setting) => this.toggleRow(st, "showPaceInStatusBar", "Follow the percentage with the pace against the plan, such as \u201con track\u201d.") }]),
 		];
 	}
 
@@ -95,6 +98,12 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
 		};
 		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewTemplate, "Templates/Monthly review.md", check, (v) => (this.host.settings.reviewTemplate = v)));
+	}
+
+	private hoursPerWeekRow(setting: Setting): void {
+		const desc = "How many hours a week you study: the plan stretches or shrinks against the roadmap's own commitment. Leave empty to use the roadmap's.";
+		const current = this.host.settings.hoursPerWeek === null ? "" : String(this.host.settings.hoursPerWeek);
+		setting.addText((text) => this.checkedText(setting, text, desc, current, "Roadmap's own", checkHoursPerWeekSetting, (v) => (this.host.settings.hoursPerWeek = v)));
 	}
 
 	private templateExists(path: string): boolean {

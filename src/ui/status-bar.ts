@@ -1,4 +1,5 @@
 import { debounce, type Plugin } from "obsidian";
+import { shortPace } from "../core/pace/pace-words";
 import { percent } from "../core/progress/percent";
 import type { ProgressHost } from "./view-host";
 
@@ -28,7 +29,9 @@ export function renderStatusBar(el: HTMLElement, host: ProgressHost): void {
 	el.addClass("lr-status-bar");
 	// With several roadmaps the item names the one it measures.
 	const name = host.tracker.choices().length > 1 ? progress.title : "Roadmap";
-	el.setText(`${name} ${share}%`);
-	el.setAttr("aria-label", `${progress.title}: ${done} of ${total} done (${share}%)`);
+	// With a plan and the setting on, the pace follows the percentage: `Roadmap 15% · on track`.
+	const pace = progress.hasNotes && host.pace && host.paceInStatusBar?.() === true ? shortPace(host.pace(id)) : undefined;
+	el.setText(pace === undefined ? `${name} ${share}%` : `${name} ${share}% \u00b7 ${pace}`);
+	el.setAttr("aria-label", `${progress.title}: ${done} of ${total} done (${share}%)${pace === undefined ? "" : `, ${pace}`}`);
 	el.toggleClass("lr-hidden", !progress.hasNotes);
 }

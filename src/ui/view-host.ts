@@ -1,4 +1,5 @@
 import type { App } from "obsidian";
+import type { RoadmapPace } from "../core/pace/pace";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
 
 /** What the view, the code block and the status bar need from the plugin, and nothing more. */
@@ -9,4 +10,8 @@ export interface ProgressHost {
 	selectedRoadmap(): string;
 	selectRoadmap(id: string): Promise<void>;
 	generateRoadmap(): Promise<void>;
+	/** The roadmap's pace (plan, band, projection), when the plugin computes one. */
+	pace?(roadmapId: string): RoadmapPace;
+	/** Whether the status bar item also shows the pace (setting). */
+	paceInStatusBar?(): boolean;
 }

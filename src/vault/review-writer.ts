@@ -1,4 +1,5 @@
 import { normalizePath, TFile, type App } from "obsidian";
+import type { RoadmapPace } from "../core/pace/pace";
 import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
 import { renderReview, reviewFileName, reviewMonth, templateProblems } from "../core/review/review";
 import type { Roadmap } from "../core/roadmap/roadmap-schema";
@@ -13,6 +14,8 @@ export interface ReviewRequest {
 	/** The roadmap's data; undefined when its file is gone but its notes are still in the vault. */
 	roadmap: Roadmap | undefined;
 	progress: RoadmapProgress;
+	/** The roadmap's pace today, for `{{pace}}` and the built-in template's pace line. */
+	pace?: RoadmapPace | undefined;
 	notes: RoadmapNote[];
 	settings: LearningRoadmapSettings;
 }
@@ -57,6 +60,7 @@ export async function writeMonthlyReview(app: App, request: ReviewRequest): Prom
 		builtInTemplate: request.roadmap?.review_template,
 		progress: request.progress,
 		notes: request.notes,
+		pace: request.pace,
 	});
 	try {
 		await ensureFolder(app, folder);
@@ -77,6 +81,7 @@ export async function writeSelectedReview(
 	roadmapId: string,
 	settings: LearningRoadmapSettings,
 	which: "this" | "previous",
+	pace?: RoadmapPace,
 ): Promise<ReviewOutcome> {
 	const loaded = tracker.loaded().find((r) => r.roadmap.id === roadmapId);
 	const notes = tracker.notesOf(roadmapId);
@@ -91,6 +96,7 @@ export async function writeSelectedReview(
 		progress: tracker.progress(roadmapId),
 		notes,
 		settings,
+		pace,
 	});
 }
 

@@ -105,6 +105,12 @@ export async function showPhoneView(phone: Page, theme: Theme, setup: ViewSetup 
 	await phone.evaluate(([t, s]) => window.lr.showView(t, ["3"], false, s), [theme, { ...setup, mobile: true }] as const);
 }
 
+/** Draws the progress view with its pace (pace line, phase markers, burn-up) in a theme. */
+export async function showPaceView(page: Page, theme: Theme): Promise<void> {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.evaluate((t) => window.lr.showPaceView(t), theme);
+}
+
 /** Draws the code block inside a note (a wider pane, as a note is). */
 export async function showBlock(page: Page): Promise<void> {
 	await page.setViewportSize({ width: 640, height: 800 });
@@ -141,6 +147,20 @@ export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Prom
 			const phone = await browser.phone();
 			await showPhoneView(phone, "dark");
 			return await phone.screenshot({ animations: "disabled" });
+		},
+	},
+	{
+		file: "pace-light.png",
+		async take(page) {
+			await showPaceView(page, "light");
+			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "pace-dark.png",
+		async take(page) {
+			await showPaceView(page, "dark");
+			return await page.screenshot({ fullPage: true, animations: "disabled" });
 		},
 	},
 	{

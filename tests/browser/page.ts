@@ -8,6 +8,7 @@ import { installObsidianDomHelpers } from "../harness/dom-helpers";
 import { renderPhaseBlock, renderProgressView } from "../../src/ui/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
 import * as a11y from "./a11y-page";
+import { samplePace } from "../ui/sample-pace";
 
 installObsidianDomHelpers(window);
 
@@ -17,6 +18,8 @@ export type Theme = "light" | "dark";
 export interface ViewSetup {
 	mobile?: boolean;
 	severalRoadmaps?: boolean;
+	/** Draws the pace (pace line, phase markers, burn-up) of the sample. */
+	pace?: boolean;
 }
 
 /** The box of a visible text, to tell labels that overlap or leave their frame. */
@@ -53,6 +56,8 @@ export interface PageApi {
 	/** The boxes of the visible texts matching `selector`. */
 	labelBoxes(selector: string): LabelBox[];
 	showBlock(theme: Theme, setup?: ViewSetup): void;
+	/** The view with the pace: the pace line under the overall bar, phase markers and the burn-up. */
+	showPaceView(theme: Theme): void;
 	measureBars(): BarMeasure[];
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
 }
@@ -79,6 +84,7 @@ const view = {
 	roadmaps: ONE_ROADMAP,
 	selected: ONE_ROADMAP[0].id,
 	empty: false,
+	pace: false,
 	renders: 0,
 };
 
@@ -92,6 +98,7 @@ function drawView(): void {
 		expanded: view.expanded,
 		roadmaps: view.roadmaps,
 		selected: view.selected,
+		...(view.pace ? { pace: samplePace() } : {}),
 		onOpen: (path, line) => {
 			clicks.push(`${path}:${line ?? ""}`);
 			drawView();
@@ -139,9 +146,14 @@ window.lr = {
 		view.roadmaps = setup.severalRoadmaps ? SEVERAL_ROADMAPS : ONE_ROADMAP;
 		view.selected = view.roadmaps[0].id;
 		view.empty = empty;
+		view.pace = setup.pace === true;
 		view.renders = 0;
 		clicks.length = 0;
 		drawView();
+	},
+
+	showPaceView(theme) {
+		window.lr.showView(theme, [], false, { pace: true });
 	},
 
 	redraw() {

@@ -89,12 +89,14 @@ describe("progress view in a real browser", () => {
 		}
 	});
 
-	it("has the five screenshots the README shows", () => {
+	it("has the seven screenshots the README shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
 			"progress-view-light.png",
 			"progress-view-dark.png",
 			"progress-view-phone-light.png",
 			"progress-view-phone-dark.png",
+			"pace-light.png",
+			"pace-dark.png",
 			"code-block.png",
 		]);
 	});

@@ -6,7 +6,7 @@
 import { EditorSelection } from "@codemirror/state";
 import { afterEach, describe, expect, it } from "vitest";
 import type { MarkdownView } from "../harness/obsidian";
-import { freezeClock, openRoadmapVault, PHASE_1, restoreClock, setBox, type LearnerVault } from "./built-plugin";
+import { FOLDER, freezeClock, openRoadmapVault, PHASE_1, restoreClock, setBox, type LearnerVault } from "./built-plugin";
 
 const FIRST = "Python installation and environment setup";
 const SECOND = "IDEs: VS Code, PyCharm, Jupyter Notebooks";
@@ -166,7 +166,10 @@ describe("a note no editor holds", () => {
 		const writes = vault.app.vault.totalWrites;
 		await vault.edit(PHASE_1, setBox(FIRST, "x"));
 		await vault.settle();
-		expect(vault.app.vault.totalWrites - writes).toBe(2); // the sync's write, then the plugin's one
+		// the sync's write, then the plugin's one; and, this once, the plan's start in the overview (pace)
+		expect(vault.app.vault.writeCount(PHASE_1)).toBe(2);
+		expect(vault.app.vault.totalWrites - writes).toBe(3);
+		expect(vault.frontmatter(`${FOLDER}/Roadmap overview.md`)?.started).toBe("2026-12-01");
 		expect(lineOf(vault.read(PHASE_1), FIRST)).toBe(`- [x] ${FIRST} ✅ 2026-12-01`);
 		expect(vault.frontmatter(PHASE_1)).toMatchObject({ done: 1, progress: 3, status: "in-progress" });
 	});
@@ -186,10 +189,13 @@ describe("a note no editor holds", () => {
 		vault = await openRoadmapVault();
 		const view = await vault.openInEditor(PHASE_1);
 		const writes = vault.app.vault.totalWrites;
+		const phaseWrites = vault.app.vault.writeCount(PHASE_1);
 		await vault.edit(PHASE_1, setBox(FIRST, "x")); // synced in under the open editor
 		await vault.settle();
 		expect(lineOf(view.editor.getValue(), FIRST)).toBe(`- [x] ${FIRST} ✅ 2026-12-01`);
-		expect(vault.app.vault.totalWrites - writes).toBe(2); // the sync's write, then the editor's save
+		// the sync's write, then the editor's save; and, this once, the plan's start in the overview (pace)
+		expect(vault.app.vault.writeCount(PHASE_1) - phaseWrites).toBe(2);
+		expect(vault.app.vault.totalWrites - writes).toBe(3);
 		expect(vault.read(PHASE_1)).toBe(view.editor.getValue());
 	});
 });

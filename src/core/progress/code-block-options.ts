@@ -2,11 +2,13 @@
 export interface ProgressBlockOptions {
 	roadmap?: string;
 	phase?: number;
+	/** `show: pace`: the pace line, the phase markers and the burn-up with the bars. */
+	show?: "pace";
 	/** A sentence for the learner when the block's text cannot be understood. */
 	error?: string;
 }
 
-/** Reads the body of a `roadmap-progress` block: empty, or `phase: N` and/or `roadmap: ID` lines. */
+/** Reads the body of a `roadmap-progress` block: empty, or `phase: N`, `roadmap: ID` and `show: pace` lines. */
 export function parseProgressBlock(source: string): ProgressBlockOptions {
 	const options: ProgressBlockOptions = {};
 	for (const raw of source.split(/\r?\n/)) {
@@ -17,8 +19,9 @@ export function parseProgressBlock(source: string): ProgressBlockOptions {
 		const value = match?.[2]?.trim() ?? "";
 		if (key === "phase" && /^\d+$/.test(value)) options.phase = Number(value);
 		else if (key === "roadmap" && value !== "") options.roadmap = value;
+		else if (key === "show" && value.toLowerCase() === "pace") options.show = "pace";
 		else {
-			options.error = `Cannot read "${line}": write "phase: 3" or "roadmap: my-roadmap", or leave the block empty.`;
+			options.error = `Cannot read "${line}": write "phase: 3", "roadmap: my-roadmap" or "show: pace", or leave the block empty.`;
 			return options;
 		}
 	}

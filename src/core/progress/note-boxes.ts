@@ -90,6 +90,9 @@ export function readRoadmapNote(path: string, frontmatter: unknown, boxes: NoteB
 	if (level !== undefined) note.level = level;
 	const repository = readText(frontmatter.repository);
 	if (repository !== undefined) note.repository = repository;
+	// Only a real calendar date is a plan start; anything else is ignored (the plan starts by default).
+	const started = readText(frontmatter.started);
+	if (started !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(started) && !Number.isNaN(Date.parse(started))) note.started = started;
 
 	if (problems.length > 0) note.problem = problems.join("; ");
 	return note;

@@ -36,6 +36,8 @@ export interface RoadmapNote {
 	level?: string;
 	/** The learner's repository link (`repository` property of a project note), if written. */
 	repository?: string;
+	/** The plan's start (`started` property of the overview note, `YYYY-MM-DD`), if written. */
+	started?: string;
 	boxes: NoteBox[];
 	/** Set when the note's properties cannot be read (broken YAML, wrong types). */
 	problem?: string;
@@ -125,4 +127,6 @@ export interface RoadmapProgress {
 	activity: MonthCount[];
 	/** Whether any phase or project note of this roadmap exists in the vault. */
 	hasNotes: boolean;
+	/** ✅ dates of the done boxes of the counted phase and project notes, for pace (unsorted). */
+	doneDates?: string[];
 }

@@ -54,7 +54,15 @@ export function computeProgress(input: ProgressInput): RoadmapProgress {
 		warnings: counted.warnings,
 		activity: activity(input.today, [...counted.phases.values(), ...counted.projects.values()]),
 		hasNotes: counted.hasNotes,
+		doneDates: doneDates([...counted.phases.values(), ...counted.projects.values()]),
 	};
+}
+
+/** The ✅ dates of the done boxes of these notes (pace reads velocity and the plan's start from them). */
+function doneDates(notes: readonly RoadmapNote[]): string[] {
+	const dates: string[] = [];
+	for (const note of notes) for (const box of note.boxes) if (box.completed !== undefined && boxState(box.char) === "done") dates.push(box.completed);
+	return dates;
 }
 
 /** The local `YYYY-MM` of a date. */

@@ -13,6 +13,8 @@ export interface ReviewParts {
 	nextGoals: string;
 	/** `42% (165/392)` */
 	progress: string;
+	/** The pace for `{{pace}}` (bullets: verdict, plan, projection), and its one line for the built-in template; absent without a plan. */
+	pace?: { text: string; line?: string };
 }
 
 /** Builds the review's filled-in parts for the month `YYYY-MM` from the roadmap's progress and notes. */
@@ -133,6 +135,7 @@ export function fillBuiltInTemplate(template: string, parts: ReviewParts): strin
 		const title = headingWords(heading[2] ?? "");
 		if (!progressWritten && title.startsWith("month")) {
 			out.push("", `Overall progress: ${parts.progress}`);
+			if (parts.pace?.line !== undefined) out.push(`Pace: ${parts.pace.line}`);
 			progressWritten = true;
 			continue;
 		}

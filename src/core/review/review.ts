@@ -1,6 +1,8 @@
 import { splitFrontmatter } from "../notes/frontmatter";
 import { format } from "date-fns";
 import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
+import type { RoadmapPace } from "../pace/pace";
+import { paceLine, reviewPaceText } from "../pace/pace-words";
 import { notePathProblem } from "../notes/note-names";
 import { DEFAULT_REVIEW_TEMPLATE, fillBuiltInTemplate, reviewParts, type ReviewParts } from "./review-sections";
 
@@ -16,6 +18,8 @@ export interface ReviewInput {
 	builtInTemplate: string | undefined;
 	progress: RoadmapProgress;
 	notes: readonly RoadmapNote[];
+	/** The roadmap's pace today, for `{{pace}}` and the built-in template's pace line. */
+	pace?: RoadmapPace | undefined;
 }
 
 /** The default review file name format: `2026-11 Monthly review`. */
@@ -64,6 +68,10 @@ export function renderReview(input: ReviewInput): string {
 	const monthTitle = format(input.month, "MMMM yyyy");
 	const monthKey = format(input.month, "yyyy-MM");
 	const parts = reviewParts(monthTitle, monthKey, input.progress, input.notes);
+	if (input.pace) {
+		const line = paceLine(input.pace);
+		parts.pace = { text: reviewPaceText(input.pace), ...(line !== undefined ? { line } : {}) };
+	}
 	const own = [`roadmap: ${input.roadmapId}`, "kind: review", `month: "${monthKey}"`];
 	if (input.template !== undefined && input.template.trim() !== "") {
 		const { frontmatter, body } = splitFrontmatter(fillPlaceholders(input.template, parts, input.today));
@@ -78,7 +86,7 @@ export function renderReview(input: ReviewInput): string {
 
 /**
  * Replaces `{{month}}`, `{{date}}`, `{{date:FORMAT}}` (date-fns tokens, on today), `{{topics_covered}}`,
- * `{{projects_completed}}`, `{{next_goals}}` and `{{progress}}`; anything else, including a date
+ * `{{projects_completed}}`, `{{next_goals}}`, `{{progress}}` and `{{pace}}`; anything else, including a date
  * format date-fns refuses (such as moment's `YYYY-MM-DD`), stays as written.
  */
 export function fillPlaceholders(template: string, parts: ReviewParts, today: Date): string {
@@ -98,6 +106,8 @@ export function fillPlaceholders(template: string, parts: ReviewParts, today: Da
 				return parts.nextGoals;
 			case "progress":
 				return parts.progress;
+			case "pace":
+				return parts.pace?.text ?? reviewPaceText(undefined);
 			default:
 				return whole;
 		}

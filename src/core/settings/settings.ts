@@ -21,9 +21,13 @@ export interface LearningRoadmapSettings {
 	showStatusBar: boolean;
 	/** Roadmap id shown in the view and the status bar; empty for the first one. */
 	selectedRoadmap: string;
+	/** Pace: the learner's hours per week; null plans with the roadmap's own commitment. */
+	hoursPerWeek: number | null;
+	/** Pace: add the pace to the status bar item (`Roadmap 15% · on track`). */
+	showPaceInStatusBar: boolean;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	version: SETTINGS_VERSION,
@@ -37,6 +41,8 @@ export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	syncProgressProperties: true,
 	showStatusBar: true,
 	selectedRoadmap: "",
+	hoursPerWeek: null,
+	showPaceInStatusBar: false,
 };
 
 type Migration = { name: string; to: number; apply: (data: Record<string, unknown>) => void };
@@ -48,6 +54,15 @@ const MIGRATIONS: Migration[] = [
 		to: 1,
 		apply: () => {
 			// Layout 0 had no version field; its keys are already those of layout 1.
+		},
+	},
+	{
+		name: "pace: hours per week",
+		to: 2,
+		apply: (data) => {
+			// Until the learner says otherwise, the plan keeps the roadmap's own weekly commitment.
+			if (!("hoursPerWeek" in data)) data.hoursPerWeek = null;
+			if (!("showPaceInStatusBar" in data)) data.showPaceInStatusBar = false;
 		},
 	},
 ];
@@ -94,7 +109,7 @@ export function readSettings(stored: unknown): SettingsRead {
 		problems.push(`${name} ${show(value)}: ${result.message} Using ${show(fallback)}.`);
 		return fallback;
 	};
-	const flag = (name: string, key: "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar"): boolean => {
+	const flag = (name: string, key: "builtInRoadmap" | "recordCompletionDates" | "syncProgressProperties" | "showStatusBar" | "showPaceInStatusBar"): boolean => {
 		const value = data[key];
 		if (value === undefined || isBoolean(value)) return value ?? d[key];
 		problems.push(`${name}: expected true or false, found ${describeStored(value)}; using ${String(d[key])}.`);
@@ -113,6 +128,8 @@ export function readSettings(stored: unknown): SettingsRead {
 			syncProgressProperties: flag("Keep progress properties in sync", "syncProgressProperties"),
 			showStatusBar: flag("Show status bar item", "showStatusBar"),
 			selectedRoadmap: checked("Selected roadmap", "selectedRoadmap", (v) => ({ ok: true, value: v })),
+			hoursPerWeek: readHoursPerWeek(data.hoursPerWeek, problems),
+			showPaceInStatusBar: flag("Show pace in the status bar", "showPaceInStatusBar"),
 		},
 		problems,
 	};
@@ -205,4 +222,27 @@ export function checkRoadmapFilesSetting(raw: string): { ok: true; value: string
 		if (problem !== undefined) return { ok: false, message: problem };
 	}
 	return { ok: true, value: [...new Set(paths)] };
+}
+
+/** Most hours a week can hold; a larger number is a typo, not a plan. */
+export const MAX_HOURS_PER_WEEK = 100;
+
+/** Checks the hours per week typed in the settings: empty (the roadmap's own commitment) or a number from 0.5 to 100. */
+export function checkHoursPerWeekSetting(raw: string): { ok: true; value: number | null } | { ok: false; message: string } {
+	const text = raw.trim().replace(",", ".");
+	if (text === "") return { ok: true, value: null };
+	const hours = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN;
+	if (!Number.isFinite(hours)) return { ok: false, message: `"${raw.trim()}" is not a number of hours: enter one such as 8, or leave it empty for the roadmap's own.` };
+	if (hours < 0.5 || hours > MAX_HOURS_PER_WEEK) return { ok: false, message: `Enter between 0.5 and ${MAX_HOURS_PER_WEEK} hours a week, or leave it empty for the roadmap's own.` };
+	return { ok: true, value: hours };
+}
+
+// data.json may hold a number (the tab's own) or, hand-edited, the text the tab would accept.
+function readHoursPerWeek(value: unknown, problems: string[]): number | null {
+	if (value === undefined || value === null) return null;
+	const checked = typeof value === "number" ? checkHoursPerWeekSetting(String(value)) : typeof value === "string" ? checkHoursPerWeekSetting(value) : undefined;
+	if (checked?.ok) return checked.value;
+	const why = checked ? checked.message : `expected a number, found ${describeStored(value)}.`;
+	problems.push(`Hours per week: ${why} Using the roadmap's own.`);
+	return null;
 }

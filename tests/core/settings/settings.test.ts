@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
 	checkFolderSetting,
+	checkHoursPerWeekSetting,
 	checkRoadmapFilesSetting,
 	checkTemplateSetting,
 	DEFAULT_SETTINGS,
@@ -65,4 +66,24 @@ describe("settings read from data.json", () => {
 		expect(checkRoadmapFilesSetting("Roadmaps/a.yaml\n/abs.yaml").ok).toBe(false);
 		expect(checkRoadmapFilesSetting("Roadmaps/a.yaml\n\nRoadmaps/b.yml")).toEqual({ ok: true, value: ["Roadmaps/a.yaml", "Roadmaps/b.yml"] });
 	});
+
+	it("keeps hours per week as a number, empty as the roadmap's own, and migrates older settings to it", () => {
+		expect(readSettings({ version: 1, showStatusBar: false }).settings).toMatchObject({ version: 2, hoursPerWeek: null, showStatusBar: false });
+		expect(readSettings({ hoursPerWeek: 8 })).toMatchObject({ settings: { hoursPerWeek: 8 }, problems: [] });
+		expect(readSettings({ hoursPerWeek: "7,5" }).settings.hoursPerWeek).toBe(7.5);
+		expect(checkHoursPerWeekSetting("  ")).toEqual({ ok: true, value: null });
+		expect(checkHoursPerWeekSetting("12")).toEqual({ ok: true, value: 12 });
+	});
+
+	it.each([["a lot", "not a number"], ["0", "between 0.5 and 100"], ["-4", "not a number"], ["500", "between 0.5 and 100"], [true, "expected a number"]])(
+		"refuses %j hours per week with a reason and plans with the roadmap's own",
+		(value, reason) => {
+			const { settings, problems } = readSettings({ hoursPerWeek: value });
+			expect(settings.hoursPerWeek).toBeNull();
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toContain("Hours per week");
+			expect(problems[0]).toContain(reason);
+			if (typeof value === "string") expect(checkHoursPerWeekSetting(value).ok).toBe(false);
+		},
+	);
 });

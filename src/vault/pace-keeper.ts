@@ -1,0 +1,79 @@
+import type { App } from "obsidian";
+import { computePace, phaseBoxes, type RoadmapPace } from "../core/pace/pace";
+import { replannedStart } from "../core/pace/replan";
+import type { RoadmapProgress } from "../core/progress/progress-model";
+import type { NoteUpdate } from "./progress-index";
+import { overviewNoteOf, writeStarted, type StartOutcome } from "./plan-start";
+import type { RoadmapTracker } from "./roadmap-tracker";
+
+/** The outcome of *Re-plan from today*, for the command's notice. */
+export type ReplanOutcome = { status: "no-plan" } | { status: StartOutcome; start: string };
+
+/**
+ * Pace per roadmap, from the tracker's progress, the overview's `started` property and the hours per
+ * week setting; recomputed only when one of them (or the day) changes. Also writes `started` the first
+ * time it is needed (the learner's first change to a roadmap note with a box done) and on re-plan.
+ */
+export class PaceKeeper {
+	private readonly cache = new Map<string, { progress: RoadmapProgress; today: string; hours: number | null; started: string | undefined; pace: RoadmapPace }>();
+	private readonly writing = new Set<string>();
+
+	constructor(
+		private readonly app: App,
+		private readonly tracker: RoadmapTracker,
+		private readonly hoursPerWeek: () => number | null,
+		private readonly today: () => string,
+	) {}
+
+	pace(roadmapId: string): RoadmapPace {
+		const progress = this.tracker.progress(roadmapId);
+		const today = this.today();
+		const hours = this.hoursPerWeek();
+		const started = overviewNoteOf(this.tracker.notesOf(roadmapId), roadmapId)?.started;
+		const cached = this.cache.get(roadmapId);
+		if (cached && cached.progress === progress && cached.today === today && cached.hours === hours && cached.started === started) return cached.pace;
+		const pace = computePace({
+			roadmap: this.tracker.loaded().find((r) => r.roadmap.id === roadmapId)?.roadmap,
+			progress,
+			doneDates: progress.doneDates ?? [],
+			...(started !== undefined ? { started } : {}),
+			...(hours !== null ? { hoursPerWeek: hours } : {}),
+			today,
+		});
+		this.cache.set(roadmapId, { progress, today, hours, started, pace });
+		return pace;
+	}
+
+	/** After a learner's change to a phase or project note: writes `started` if the plan has none yet. */
+	async noteUpdated(update: NoteUpdate): Promise<StartOutcome | undefined> {
+		const note = update.note;
+		if (!note || !update.previous || (note.kind !== "phase" && note.kind !== "project")) return undefined;
+		const id = note.roadmap;
+		if (this.writing.has(id)) return undefined;
+		const overview = overviewNoteOf(this.tracker.notesOf(id), id);
+		if (!overview || overview.started !== undefined) return undefined;
+		const pace = this.pace(id);
+		if (!pace.plan || this.tracker.progress(id).overall.done === 0) return undefined;
+		return this.write(id, pace.start);
+	}
+
+	/** Moves `started` so the rest of the plan begins today, keeping what is done. */
+	async replan(roadmapId: string): Promise<ReplanOutcome> {
+		const pace = this.pace(roadmapId);
+		if (!pace.plan) return { status: "no-plan" };
+		const progress = this.tracker.progress(roadmapId);
+		const planned = new Set(pace.plan.phases.map((p) => p.number));
+		const done = progress.phases.filter((p) => planned.has(p.number)).reduce((sum, p) => sum + phaseBoxes(p).done, 0);
+		const start = replannedStart(pace.plan, done, this.today());
+		return { status: await this.write(roadmapId, start), start };
+	}
+
+	private async write(roadmapId: string, start: string): Promise<StartOutcome> {
+		this.writing.add(roadmapId);
+		try {
+			return await writeStarted(this.app, overviewNoteOf(this.tracker.notesOf(roadmapId), roadmapId), start);
+		} finally {
+			this.writing.delete(roadmapId);
+		}
+	}
+}
