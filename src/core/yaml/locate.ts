@@ -1,0 +1,151 @@
+/**
+ * Finds the line of a value in block-style YAML without a YAML parser: given the text and a path like
+ * `["phases", 3, "projects", 1, "title"]`, the 1-based line of that key (or list item), following
+ * keys and `- ` items by their indentation. Where the path goes into something it does not follow
+ * (a flow collection `[…]`/`{…}`, a block scalar, a key it cannot find), it gives the line of the
+ * deepest part it found, and line 1 when it finds nothing.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+	const lines = contentLines(text);
+	const first = lines[0];
+	if (!first) return 1;
+	let node: Node = { index: 0, col: first.indent, end: lines.length };
+	let line = first.number;
+	for (const key of path) {
+		const child = childOf(lines, node, key);
+		if (!child) return line;
+		line = child.line;
+		if (!child.value) return line;
+		node = child.value;
+	}
+	return line;
+}
+
+/** A line that carries YAML content: not blank, not a comment, not inside a block scalar. */
+interface ContentLine {
+	/** 1-based line number in the file */
+	number: number;
+	indent: number;
+	text: string;
+}
+
+/** A node starting at column `col` of content line `index`, running until content line `end` (exclusive). */
+interface Node {
+	index: number;
+	col: number;
+	end: number;
+}
+
+const BLOCK_SCALAR = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/u;
+
+function contentLines(text: string): ContentLine[] {
+	const out: ContentLine[] = [];
+	let scalarAbove: number | undefined;
+	text.split(/\r?\n/u).forEach((raw, i) => {
+		const indent = raw.length - raw.trimStart().length;
+		const body = raw.slice(indent);
+		if (scalarAbove !== undefined) {
+			if (body === "" || indent > scalarAbove) return;
+			scalarAbove = undefined;
+		}
+		if (body === "" || body.startsWith("#") || (indent === 0 && /^(?:---|\.\.\.|%)/u.test(body))) return;
+		out.push({ number: i + 1, indent, text: raw });
+		const owner = valueAfterIndicators(raw, indent);
+		if (BLOCK_SCALAR.test(owner.value)) scalarAbove = owner.col;
+	});
+	return out;
+}
+
+// The value on a line after its `- ` items and its `key:`, and the column of the innermost of them.
+function valueAfterIndicators(line: string, indent: number): { value: string; col: number } {
+	let col = indent;
+	for (;;) {
+		const dash = /^-(?:[ \t]+|$)/u.exec(line.slice(col));
+		if (!dash) break;
+		if (dash[0].length === 1) return { value: "", col };
+		col += dash[0].length;
+	}
+	const key = keyAt(line, col);
+	if (key) return { value: line.slice(key.valueCol).trim(), col };
+	return { value: line.slice(col).trim(), col: Math.max(indent, col - 2) };
+}
+
+// A `key:` at a column: the key's text and where its value starts on the line.
+function keyAt(line: string, col: number): { key: string; valueCol: number } | undefined {
+	const rest = line.slice(col);
+	const quoted = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')[ \t]*:(?:[ \t]+|$)/u.exec(rest);
+	if (quoted) {
+		const key = quoted[1] !== undefined ? unescapeDouble(quoted[1]) : (quoted[2] ?? "").replace(/''/gu, "'");
+		return { key, valueCol: col + quoted[0].length };
+	}
+	const plain = /^(?:[^\s#'"[\]{},&*!|>%@`?:-]|[?:-]\S).*?[ \t]*:(?:[ \t]+|$)/u.exec(rest);
+	if (!plain) return undefined;
+	return { key: plain[0].replace(/[ \t]*:[ \t]*$/u, ""), valueCol: col + plain[0].length };
+}
+
+function unescapeDouble(text: string): string {
+	try {
+		return JSON.parse(`"${text}"`) as string;
+	} catch {
+		return text;
+	}
+}
+
+// The key or item `key` of a node: its line, and its value when that is a block node it can follow.
+function childOf(lines: ContentLine[], node: Node, key: PropertyKey): { line: number; value?: Node } | undefined {
+	const start = lines[node.index];
+	if (!start) return undefined;
+	const isSeq = /^-(?:[ \t]|$)/u.test(start.text.slice(node.col));
+	const entries = entriesOf(lines, node, isSeq);
+	if (isSeq) {
+		if (typeof key !== "number") return undefined;
+		const at = entries[key];
+		if (at === undefined) return undefined;
+		const line = lines[at] as ContentLine;
+		const end = entries[key + 1] ?? node.end;
+		const dash = /^-[ \t]*/u.exec(line.text.slice(node.col))?.[0] ?? "-";
+		const col = node.col + dash.length;
+		if (col < line.text.length) return { line: line.number, value: { index: at, col, end } };
+		return { line: line.number, value: nextNode(lines, at + 1, end, node.col, false) };
+	}
+	for (let k = 0; k < entries.length; k++) {
+		const at = entries[k] as number;
+		const line = lines[at] as ContentLine;
+		const found = keyAt(line.text, node.col);
+		if (!found || found.key !== String(key)) continue;
+		const end = entries[k + 1] ?? node.end;
+		const value = line.text.slice(found.valueCol).replace(/(?:^|[ \t])#.*$/u, "").trim();
+		// A value on the key's own line is a scalar, a flow collection or a block scalar: not followed.
+		if (value !== "" && !/^[&!]\S*$/u.test(value)) return { line: line.number };
+		return { line: line.number, value: nextNode(lines, at + 1, end, node.col, true) };
+	}
+	return undefined;
+}
+
+// The block node under a key or `-` at column `col`, on the content lines from `from` to `end`.
+function nextNode(lines: ContentLine[], from: number, end: number, col: number, underKey: boolean): Node | undefined {
+	const line = lines[from];
+	if (from >= end || !line) return undefined;
+	// Deeper than its key, or (under a key) a list at the key's own column.
+	if (line.indent > col || (underKey && line.indent === col && /^-(?:[ \t]|$)/u.test(line.text.slice(col)))) {
+		return { index: from, col: line.indent, end };
+	}
+	return undefined;
+}
+
+// The content lines where the node's keys (or items) start: its first line and every later line at its column.
+function entriesOf(lines: ContentLine[], node: Node, isSeq: boolean): number[] {
+	const entries = [node.index];
+	for (let i = node.index + 1; i < node.end; i++) {
+		const line = lines[i] as ContentLine;
+		if (line.indent < node.col) break;
+		if (line.indent !== node.col) continue;
+		const dash = /^-(?:[ \t]|$)/u.test(line.text.slice(node.col));
+		if (dash !== isSeq) {
+			if (isSeq) break;
+			continue;
+		}
+		entries.push(i);
+	}
+	return entries;
+}
