@@ -60,7 +60,8 @@ function scalar(value: unknown): string {
 	if (Array.isArray(value)) return "[]";
 	if (value instanceof Date) return text(value.toISOString());
 	if (typeof value === "object") return "{}";
-	return text(String(value as string));
+	// functions and symbols: not data
+	return "null";
 }
 
 function number(value: number): string {
@@ -81,11 +82,19 @@ const NOT_TEXT = [
 	/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/u,
 	/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/u,
 ];
-// Control characters and lone surrogates: only a double-quoted scalar can carry them.
-const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+// Control characters (but tab and line feed) and lone surrogates: only a double-quoted scalar carries them.
+function needsEscapes(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f)) return true;
+		if (c >= 0xd800 && c <= 0xdbff && !(value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff)) return true;
+		if (c >= 0xdc00 && c <= 0xdfff && !(value.charCodeAt(i - 1) >= 0xd800 && value.charCodeAt(i - 1) <= 0xdbff)) return true;
+	}
+	return false;
+}
 
 function text(value: string): string {
-	if (value.includes("\n") || value.includes("\r") || NEEDS_ESCAPES.test(value) || /^(?:---|\.\.\.)/u.test(value)) return doubleQuoted(value);
+	if (value.includes("\n") || value.includes("\r") || needsEscapes(value) || /^(?:---|\.\.\.)/u.test(value)) return doubleQuoted(value);
 	if (!NOT_PLAIN.test(value) && !NOT_TEXT.some((re) => re.test(value))) return value;
 	if (value.includes('"') && !value.includes("'")) return `'${value.replace(/'/g, "''")}'`;
 	return doubleQuoted(value);
