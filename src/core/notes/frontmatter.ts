@@ -1,4 +1,4 @@
-import type { YamlParse } from "../yaml/parse";
+import { datesAsText, type YamlParse } from "../yaml/parse";
 
 /** Where a note's properties block sits: its opening and closing `---` lines (0-based). */
 export interface FrontmatterRange {
@@ -60,7 +60,7 @@ function parseProperties(source: string, parse: YamlParse | undefined): Record<s
 	if (simple !== undefined) return simple;
 	if (!parse) return null;
 	try {
-		const value: unknown = parse(source);
+		const value: unknown = datesAsText(parse(source));
 		if (value === null || value === undefined) return {};
 		return typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 	} catch {

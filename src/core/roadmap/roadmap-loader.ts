@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { lineOfPath } from "../yaml/locate";
-import { yamlErrorAt, type YamlParse } from "../yaml/parse";
+import { datesAsText, yamlErrorAt, type YamlParse } from "../yaml/parse";
 import { roadmapSchema, type Roadmap } from "./roadmap-schema";
 
 /** Something wrong in a roadmap file, with what a learner needs to find and fix it. */
@@ -34,7 +34,7 @@ type Issue = z.core.$ZodIssue;
 export function loadRoadmap(text: string, file: string, parse: YamlParse): RoadmapLoadResult {
 	let data: unknown;
 	try {
-		data = parse(text);
+		data = datesAsText(parse(text));
 	} catch (error) {
 		const { line, message } = yamlErrorAt(error);
 		return { ok: false, problems: [{ file, line, path: "", message: `not valid YAML: ${message}` }] };

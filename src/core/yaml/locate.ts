@@ -6,7 +6,9 @@
  * deepest part it found, and line 1 when it finds nothing.
  */
 export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
-	const lines = contentLines(text);
+	// A roadmap with many problems asks about one text many times: scan it once.
+	if (scanned.text !== text) scanned = { text, lines: contentLines(text) };
+	const lines = scanned.lines;
 	const first = lines[0];
 	if (!first) return 1;
 	let node: Node = { index: 0, col: first.indent, end: lines.length };
@@ -20,6 +22,8 @@ export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
 	}
 	return line;
 }
+
+let scanned: { text: string | undefined; lines: ContentLine[] } = { text: undefined, lines: [] };
 
 /** A line that carries YAML content: not blank, not a comment, not inside a block scalar. */
 interface ContentLine {
