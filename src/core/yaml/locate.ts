@@ -1,19 +1,22 @@
 /**
- * Finds the line of a value in block-style YAML without a YAML parser: given the text and a path like
+ * Finds the line of a value in YAML without a YAML parser: given the text and a path like
  * `["phases", 3, "projects", 1, "title"]`, the 1-based line of that key (or list item), following
- * keys and `- ` items by their indentation. Where the path goes into something it does not follow
- * (a flow collection `[…]`/`{…}`, a block scalar, a key it cannot find), it gives the line of the
- * deepest part it found, and line 1 when it finds nothing.
+ * block keys and `- ` items by their indentation and flow collections (`[…]`, `{…}`, so JSON too) by
+ * their brackets. Where the path goes into something it does not follow (a block scalar, a key it
+ * cannot find), it gives the line of the deepest part it found, and line 1 when it finds nothing.
  */
 export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
 	// A roadmap with many problems asks about one text many times: scan it once.
-	if (scanned.text !== text) scanned = { text, lines: contentLines(text) };
-	const lines = scanned.lines;
+	if (scanned.text !== text) scanned = { text, lines: contentLines(text), starts: lineStarts(text) };
+	const { lines, starts } = scanned;
 	const first = lines[0];
 	if (!first) return 1;
 	let node: Node = { index: 0, col: first.indent, end: lines.length };
 	let line = first.number;
-	for (const key of path) {
+	for (let depth = 0; depth < path.length; depth++) {
+		const key = path[depth] as PropertyKey;
+		const at = lines[node.index] as ContentLine;
+		if (/^[[{]/u.test(at.text.slice(node.col))) return flowLine(text, starts, (starts[at.number - 1] ?? 0) + node.col, path.slice(depth), line);
 		const child = childOf(lines, node, key);
 		if (!child) return line;
 		line = child.line;
@@ -23,7 +26,7 @@ export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
 	return line;
 }
 
-let scanned: { text: string | undefined; lines: ContentLine[] } = { text: undefined, lines: [] };
+let scanned: { text: string | undefined; lines: ContentLine[]; starts: number[] } = { text: undefined, lines: [], starts: [] };
 
 /** A line that carries YAML content: not blank, not a comment, not inside a block scalar. */
 interface ContentLine {
@@ -119,7 +122,8 @@ function childOf(lines: ContentLine[], node: Node, key: PropertyKey): { line: nu
 		if (!found || found.key !== String(key)) continue;
 		const end = entries[k + 1] ?? node.end;
 		const value = line.text.slice(found.valueCol).replace(/(?:^|[ \t])#.*$/u, "").trim();
-		// A value on the key's own line is a scalar, a flow collection or a block scalar: not followed.
+		// A flow collection on the key's line is followed by its brackets; a scalar or block scalar is not.
+		if (/^[[{]/u.test(value)) return { line: line.number, value: { index: at, col: line.text.indexOf(value[0] as string, found.valueCol), end } };
 		if (value !== "" && !/^[&!]\S*$/u.test(value)) return { line: line.number };
 		return { line: line.number, value: nextNode(lines, at + 1, end, node.col, true) };
 	}
@@ -152,4 +156,111 @@ function entriesOf(lines: ContentLine[], node: Node, isSeq: boolean): number[] {
 		entries.push(i);
 	}
 	return entries;
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((starts[mid] ?? 0) <= offset) low = mid;
+		else high = mid - 1;
+	}
+	return low + 1;
+}
+
+// Follows the rest of the path through flow collections from the bracket at `offset`.
+function flowLine(text: string, starts: readonly number[], offset: number, path: readonly PropertyKey[], line: number): number {
+	let at = offset;
+	for (const key of path) {
+		const child = flowChild(text, at, key);
+		if (!child) return line;
+		line = lineAt(starts, child.start);
+		at = child.value;
+	}
+	return line;
+}
+
+// The item `key` of the flow collection at `at`: where it starts and where its value starts.
+function flowChild(text: string, at: number, key: PropertyKey): { start: number; value: number } | undefined {
+	const open = text[at];
+	if (open !== "[" && open !== "{") return undefined;
+	const close = open === "[" ? "]" : "}";
+	let i = at + 1;
+	for (let index = 0; ; index++) {
+		i = skipSpace(text, i);
+		if (i >= text.length || text[i] === close) return undefined;
+		const start = i;
+		if (open === "[") {
+			if (key === index) return { start, value: start };
+		} else {
+			const keyEnd = skipScalar(text, i, true);
+			const name = scalarText(text.slice(i, keyEnd));
+			i = skipSpace(text, keyEnd);
+			if (text[i] === ":") i = skipSpace(text, i + 1);
+			if (name === String(key)) return { start, value: i };
+		}
+		i = skipSpace(text, skipValue(text, i));
+		if (text[i] !== ",") return undefined;
+		i++;
+	}
+}
+
+function skipSpace(text: string, from: number): number {
+	let i = from;
+	while (i < text.length) {
+		const c = text[i];
+		if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
+		else if (c === "#" && /\s/u.test(text[i - 1] ?? "\n")) while (i < text.length && text[i] !== "\n") i++;
+		else break;
+	}
+	return i;
+}
+
+// Past one value: a nested collection, a quoted text or a plain text up to `,` or a closing bracket.
+function skipValue(text: string, from: number): number {
+	const c = text[from];
+	if (c !== "[" && c !== "{") return skipScalar(text, from, false);
+	let depth = 0;
+	for (let i = from; i < text.length; i++) {
+		const ch = text[i];
+		if (ch === '"' || ch === "'") i = skipScalar(text, i, false) - 1;
+		else if (ch === "[" || ch === "{") depth++;
+		else if (ch === "]" || ch === "}") {
+			depth--;
+			if (depth === 0) return i + 1;
+		}
+	}
+	return text.length;
+}
+
+// Past a quoted text, or a plain one up to `,`, a bracket or (for a key) `: `.
+function skipScalar(text: string, from: number, isKey: boolean): number {
+	const quote = text[from];
+	if (quote === '"' || quote === "'") {
+		for (let i = from + 1; i < text.length; i++) {
+			if (quote === '"' && text[i] === "\\") i++;
+			else if (text[i] === quote) {
+				if (quote === "'" && text[i + 1] === "'") i++;
+				else return i + 1;
+			}
+		}
+		return text.length;
+	}
+	let i = from;
+	while (i < text.length && !/[,[\]{}]/u.test(text[i] ?? "") && !(isKey && text[i] === ":" && /[\s,[\]{}]/u.test(text[i + 1] ?? " "))) i++;
+	return i;
+}
+
+function scalarText(raw: string): string {
+	const text = raw.trim();
+	if (text.startsWith('"')) return unescapeDouble(text.slice(1, -1));
+	if (text.startsWith("'")) return text.slice(1, -1).replace(/''/gu, "'");
+	return text;
 }

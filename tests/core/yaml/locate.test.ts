@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, stringify, type Node } from "yaml";
 import { describe, expect, it } from "vitest";
 import { lineOfPath } from "../../../src/core/yaml/locate";
 
@@ -37,10 +37,18 @@ describe("finding the line of a path in block YAML", () => {
 		const text = readFileSync(new URL(`../../../${file}`, import.meta.url), "utf8");
 		const all = linesByPath(text);
 		expect(all.length).toBeGreaterThan(50);
-		// In flow collections the yaml package knows each item's line; the locator gives the collection's line.
-		const block = all.filter(([path]) => !inFlow(text, all, path));
-		expect(block.length).toBeGreaterThan(50);
-		for (const [path, line] of block) expect(lineOfPath(text, path), path.join(".")).toBe(line);
+		for (const [path, line] of all) expect(lineOfPath(text, path), path.join(".")).toBe(line);
+	});
+
+	it("agrees with the yaml package on every key and item of a roadmap written as JSON, and in flow style", () => {
+		const text = readFileSync(new URL("../../../docs/example-roadmap.yaml", import.meta.url), "utf8");
+		const data = parse(text) as unknown;
+		for (const json of [JSON.stringify(data, null, 1), JSON.stringify(data, null, "\t"), stringify(data, { collectionStyle: "flow", lineWidth: 60 })]) {
+			const all = linesByPath(json);
+			expect(all.length).toBeGreaterThan(50);
+			expect(new Set(all.map(([, line]) => line)).size).toBeGreaterThan(10);
+			for (const [path, line] of all) expect(lineOfPath(json, path), path.join(".")).toBe(line);
+		}
 	});
 
 	it("follows nested lists of maps, `- key: value` items and lists at their key's own column", () => {
@@ -95,7 +103,7 @@ describe("finding the line of a path in block YAML", () => {
 		expect(lineOfPath(text, ["code", "title"])).toBe(3);
 	});
 
-	it("falls back to the nearest ancestor it found, then to line 1", () => {
+	it("follows flow collections across lines, and falls back to the nearest ancestor it found, then to line 1", () => {
 		const text = numbered(["title: T", "measure: { type: topics, from: 1 }", "phases: [1, 3]", "levels:", "  - id: a", "    criteria:"]);
 		expect(lineOfPath(text, ["measure", "type"])).toBe(2);
 		expect(lineOfPath(text, ["phases", 1])).toBe(3);
@@ -104,18 +112,8 @@ describe("finding the line of a path in block YAML", () => {
 		expect(lineOfPath(text, ["missing", "deeper"])).toBe(1);
 		expect(lineOfPath(text, [])).toBe(1);
 		expect(lineOfPath("", ["x"])).toBe(1);
-		expect(lineOfPath('{"id": "x",\n "phases": []}\n', ["phases"])).toBe(1);
+		expect(lineOfPath('{"id": "x",\n "phases": []}\n', ["phases"])).toBe(2);
+		expect(lineOfPath('{"id": "x",\n "phases": []}\n', ["phases", 0, "title"])).toBe(2);
+		expect(lineOfPath("a: [1, {b: 'it''s', c: \"x,y\"},\n  {d: 2}]\n", ["a", 2, "d"])).toBe(2);
 	});
 });
-
-// Whether a path runs through a flow collection (`[…]`, `{…}`): some ancestor's value sits on its key's line.
-function inFlow(text: string, all: [PropertyKey[], number][], path: PropertyKey[]): boolean {
-	const lines = text.split("\n");
-	const byPath = new Map(all.map(([p, line]) => [p.join("\u0000"), line]));
-	for (let n = 1; n < path.length; n++) {
-		const ancestor = byPath.get(path.slice(0, n).join("\u0000"));
-		const line = ancestor ? (lines[ancestor - 1] ?? "") : "";
-		if (/:\s*[[{]/u.test(line) && typeof path[n - 1] === "string") return true;
-	}
-	return false;
-}
