@@ -5,7 +5,8 @@ import { readFrontmatter } from "../../../src/core/notes/frontmatter";
 import { formatRoadmapProblem, loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
 import { datesAsText, yamlErrorAt, type YamlParse } from "../../../src/core/yaml/parse";
 
-// Obsidian's `parseYaml` is js-yaml's `load`; the plugin reads YAML through it at run time.
+// Obsidian's `parseYaml` is js-yaml's `load`; the plugin reads YAML through it at run time. js-yaml is
+// installed with ESLint (the lint bans declaring it as a dependency of this project), hence the require.
 const jsYaml = createRequire(import.meta.url)("js-yaml") as { load: YamlParse };
 const obsidianLike: YamlParse = (text) => jsYaml.load(text);
 
