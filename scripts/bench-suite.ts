@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 /**
  * The benchmark itself, run by `scripts/bench.ts` after bundling (so `obsidian` is the fake host).
  * Per vault size: build a vault, let the metadata cache index it (untimed), then time the index
@@ -57,7 +58,7 @@ export type BrowserRender = (progress: RoadmapProgress, warmup: number, runs: nu
 
 /** Runs every size, prints the table and the method, and writes them to `docs/benchmark.md` when all default sizes ran. */
 export async function runBenchmark(root: string, sizes: readonly number[] = DEFAULT_SIZES, browserRender?: BrowserRender): Promise<void> {
-	const loaded = loadRoadmap(roadmapText, "roadmap/python-data-engineering.yaml");
+	const loaded = loadRoadmap(roadmapText, "roadmap/python-data-engineering.yaml", parse);
 	if (!loaded.ok) throw new Error(`the roadmap does not load: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 	const roadmap = loaded.roadmap;
 	const planned = planRoadmapNotes(roadmap, ROADMAP_FOLDER);

@@ -2,6 +2,7 @@
 // schema fails the build, and main.js carries it as JSON the plugin reads with `JSON.parse` at load.
 // Used by esbuild.config.mjs and the benchmark's bundle; vitest.config.ts does the same for tests.
 import esbuild from "esbuild";
+import { parse } from "yaml";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,7 +25,7 @@ async function roadmapLoader() {
 /** Validates a roadmap file and returns it as JSON text; throws with file, line and path otherwise. */
 export async function validatedRoadmapJson(file) {
 	const { loadRoadmap, formatRoadmapProblem } = await roadmapLoader();
-	const result = loadRoadmap(await readFile(file, "utf8"), path.relative(root, file));
+	const result = loadRoadmap(await readFile(file, "utf8"), path.relative(root, file), parse);
 	if (!result.ok) throw new Error(`The bundled roadmap is invalid:\n${result.problems.map(formatRoadmapProblem).join("\n")}`);
 	return JSON.stringify(result.roadmap);
 }

@@ -1,3 +1,4 @@
+import { parseYaml } from "obsidian";
 import { EditorState, type ChangeSpec, type Extension, type Text, type Transaction } from "@codemirror/state";
 import { readFrontmatter } from "../core/notes/frontmatter";
 import { readRoadmapNote } from "../core/progress/note-boxes";
@@ -31,7 +32,7 @@ export function settleChange(tr: Transaction, context: TickContext): ChangeSpec[
 	// A document loaded into an empty editor is a note being opened, not a change to it.
 	if (before.length === 0 || !touchesBoxes(tr)) return [];
 	const lines = after.toJSON();
-	const fm = readFrontmatter(lines);
+	const fm = readFrontmatter(lines, parseYaml);
 	const note = fm ? readRoadmapNote("", fm, []) : null;
 	if (!note || note.problem) return [];
 
@@ -46,7 +47,7 @@ export function settleChange(tr: Transaction, context: TickContext): ChangeSpec[
 		const matches = matchPredecessors(boxesIn(before, fromA, toA), inRange.map((i) => boxes[i] as NoteBox));
 		inRange.forEach((boxIndex, k) => (predecessors[boxIndex] = matches[k]));
 	});
-	const settlement = settleNote({ kind: note.kind, lines, boxes, predecessors, today: context.today(), options: context.options() });
+	const settlement = settleNote({ kind: note.kind, lines, boxes, predecessors, today: context.today(), options: context.options(), parse: parseYaml });
 	return toChanges(after, settlement);
 }
 

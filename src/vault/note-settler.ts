@@ -1,4 +1,4 @@
-import { MarkdownView, TFile, type App } from "obsidian";
+import { MarkdownView, parseYaml, TFile, type App } from "obsidian";
 import { scanNoteBoxes } from "../core/ticks/scan-boxes";
 import { applySettlement, isCountedKind, isDatedKind, isSettled, matchPredecessors, settleNote, type TickOptions } from "../core/ticks/settle-ticks";
 import type { NoteBox } from "../core/progress/progress-model";
@@ -27,7 +27,7 @@ export class NoteSettler {
 		if (!note || !previous || !lines || note.problem || previous.problem) return "not-tracked";
 		if (!isDatedKind(note.kind) && !isCountedKind(note.kind)) return "not-tracked";
 		const options = this.options();
-		const decision = settleNote({ kind: note.kind, lines, boxes: note.boxes, predecessors: matchPredecessors(previous.boxes, note.boxes), today: this.today(), options });
+		const decision = settleNote({ kind: note.kind, lines, boxes: note.boxes, predecessors: matchPredecessors(previous.boxes, note.boxes), today: this.today(), options, parse: parseYaml });
 		if (isSettled(decision)) return "agrees";
 		if (this.isOpenInEditor(update.path)) return "in-editor";
 		const file = this.app.vault.getFileByPath(update.path);
@@ -46,6 +46,6 @@ function settleText(text: string, kind: string, before: readonly NoteBox[], toda
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const lines = text.split(/\r?\n/);
 	const boxes = scanNoteBoxes(lines);
-	const settlement = settleNote({ kind, lines, boxes, predecessors: matchPredecessors(before, boxes), today, options });
+	const settlement = settleNote({ kind, lines, boxes, predecessors: matchPredecessors(before, boxes), today, options, parse: parseYaml });
 	return isSettled(settlement) ? text : applySettlement(lines, settlement).join(eol);
 }

@@ -1,4 +1,4 @@
-import { MarkdownView, TFile, type App, type Editor } from "obsidian";
+import { MarkdownView, parseYaml, TFile, type App, type Editor } from "obsidian";
 import { applyLineEdits, propertyEdits, type LineEdit } from "../core/notes/frontmatter";
 import type { RoadmapNote } from "../core/progress/progress-model";
 
@@ -22,7 +22,7 @@ export async function writeStarted(app: App, overview: RoadmapNote | undefined, 
 	const editor = openEditor(app, overview.path);
 	if (editor) {
 		const lines = editor.getValue().split("\n");
-		const edits = propertyEdits(lines, values);
+		const edits = propertyEdits(lines, values, parseYaml);
 		if (edits.length === 0) return readable(lines) ? "unchanged" : "unreadable";
 		applyInEditor(editor, lines, edits);
 		return "written";
@@ -30,13 +30,13 @@ export async function writeStarted(app: App, overview: RoadmapNote | undefined, 
 	const file = app.vault.getFileByPath(overview.path);
 	if (!(file instanceof TFile)) return "no-overview";
 	const before = (await app.vault.cachedRead(file)).split(/\r?\n/);
-	if (propertyEdits(before, values).length === 0) return readable(before) ? "unchanged" : "unreadable";
+	if (propertyEdits(before, values, parseYaml).length === 0) return readable(before) ? "unchanged" : "unreadable";
 	let outcome: StartOutcome = "unchanged";
 	await app.vault.process(file, (text) => {
 		// Decided again on the text being written, so typing saved in between is kept.
 		const eol = text.includes("\r\n") ? "\r\n" : "\n";
 		const lines = text.split(/\r?\n/);
-		const edits = propertyEdits(lines, values);
+		const edits = propertyEdits(lines, values, parseYaml);
 		if (edits.length === 0) return text;
 		outcome = "written";
 		return applyLineEdits(lines, edits).join(eol);
@@ -46,7 +46,7 @@ export async function writeStarted(app: App, overview: RoadmapNote | undefined, 
 
 // A note whose properties block cannot be read gets no edits: tell that apart from "already so".
 function readable(lines: readonly string[]): boolean {
-	return propertyEdits(lines, { started: "0000-00-00" }).length > 0;
+	return propertyEdits(lines, { started: "0000-00-00" }, parseYaml).length > 0;
 }
 
 function applyInEditor(editor: Editor, lines: readonly string[], edits: readonly LineEdit[]): void {

@@ -1,4 +1,4 @@
-import { normalizePath, type Vault } from "obsidian";
+import { normalizePath, parseYaml, type Vault } from "obsidian";
 import builtInRoadmapText from "../../roadmap/python-data-engineering.yaml";
 import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap/roadmap-loader";
 import type { Roadmap } from "../core/roadmap/roadmap-schema";
@@ -49,7 +49,7 @@ export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettin
 			errors.push(`${path}: roadmap file not found`);
 			continue;
 		}
-		const result = loadRoadmap(await vault.read(file), path);
+		const result = loadRoadmap(await vault.read(file), path, parseYaml);
 		if (!result.ok) {
 			errors.push(...result.problems.map(formatRoadmapProblem));
 			continue;

@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ const DEFAULT_ROADMAP = "roadmap/python-data-engineering.yaml";
 const BUNDLING_IMPORT = /^import \w+ from "\.\.\/\.\.\/roadmap\/[\w-]+\.yaml";$/;
 
 function load(file: string): Roadmap {
-	const result = loadRoadmap(readFileSync(path.join(REPO_ROOT, file), "utf8"), file);
+	const result = loadRoadmap(readFileSync(path.join(REPO_ROOT, file), "utf8"), file, parse);
 	if (!result.ok) throw new Error(result.problems.map(formatRoadmapProblem).join("\n"));
 	return result.roadmap;
 }

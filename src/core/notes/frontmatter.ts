@@ -1,4 +1,4 @@
-import { parse } from "yaml";
+import { datesAsText, type YamlParse } from "../yaml/parse";
 
 /** Where a note's properties block sits: its opening and closing `---` lines (0-based). */
 export interface FrontmatterRange {
@@ -36,24 +36,31 @@ export function splitFrontmatter(text: string): { frontmatter: string[]; body: s
 
 /**
  * Reads the properties of a note from its text: the values, `null` when the block does not parse
- * (Obsidian then shows no properties either), undefined when there is no block.
+ * (Obsidian then shows no properties either), undefined when there is no block. Blocks in the plugin's
+ * own simple shape are read without a parser; any other goes to `parse` (Obsidian's `parseYaml` in
+ * the plugin), and without one reads as `null`, a block that cannot be read.
  */
-export function readFrontmatter(lines: readonly string[]): Record<string, unknown> | null | undefined {
+export function readFrontmatter(lines: readonly string[], parse?: YamlParse): Record<string, unknown> | null | undefined {
 	const range = frontmatterRange(lines);
 	if (!range) return undefined;
 	const source = lines.slice(range.start + 1, range.end).map(stripCr).join("\n");
 	// A tick reads the same block twice (is it a roadmap note? do its values differ?): parse it once.
-	if (source !== lastParsed.source) lastParsed = { source, value: parseProperties(source) };
+	if (source !== lastParsed.source || parse !== lastParsed.parse) lastParsed = { source, parse, value: parseProperties(source, parse) };
 	return lastParsed.value;
 }
 
-let lastParsed: { source: string | undefined; value: Record<string, unknown> | null } = { source: undefined, value: null };
+let lastParsed: { source: string | undefined; parse: YamlParse | undefined; value: Record<string, unknown> | null } = {
+	source: undefined,
+	parse: undefined,
+	value: null,
+};
 
-function parseProperties(source: string): Record<string, unknown> | null {
+function parseProperties(source: string, parse: YamlParse | undefined): Record<string, unknown> | null {
 	const simple = readSimpleProperties(source);
 	if (simple !== undefined) return simple;
+	if (!parse) return null;
 	try {
-		const value: unknown = parse(source);
+		const value: unknown = datesAsText(parse(source));
 		if (value === null || value === undefined) return {};
 		return typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 	} catch {
@@ -64,11 +71,12 @@ function parseProperties(source: string): Record<string, unknown> | null {
 /**
  * The line edits that give the properties block these values, touching only the lines of keys whose
  * value differs (a key and its indented continuation lines), adding missing keys before the closing
- * `---` and removing keys set to undefined. Empty when nothing differs or the block cannot be read.
+ * `---` and removing keys set to undefined. Empty when nothing differs or the block cannot be read
+ * (`parse` reads a block beyond the plugin's own simple shape, as in `readFrontmatter`).
  */
-export function propertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>): LineEdit[] {
+export function propertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse?: YamlParse): LineEdit[] {
 	const range = frontmatterRange(lines);
-	const current = readFrontmatter(lines);
+	const current = readFrontmatter(lines, parse);
 	if (!range || !current) return [];
 	const eol = lines[range.start]?.endsWith("\r") ? "\r" : "";
 	const edits: LineEdit[] = [];

@@ -1,7 +1,7 @@
-import { stringify } from "yaml";
 import { renderCriteriaNote, renderOverviewNote, renderResourcesNote } from "./render-guide-notes";
 import { renderPhaseNote, renderProjectNote } from "./render-phase-notes";
 import type { Roadmap } from "../roadmap/roadmap-schema";
+import { toYaml } from "../yaml/emit";
 import { criteriaNotePath, overviewNotePath, phaseNotePath, projectNotePath, resourcesNotePath } from "./note-names";
 
 /** What makes a note a given roadmap note, wherever it lives and whatever its name. */
@@ -42,8 +42,8 @@ export type PlannedNote = {
 export function renderFrontmatter(properties: Record<string, unknown>): string {
 	const defined = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
 	if (Object.keys(defined).length === 0) return "";
-	// lineWidth 0: never fold a long title over two lines
-	return `---\n${stringify(defined, { lineWidth: 0 })}---\n`;
+	// as `yaml`'s stringify with lineWidth 0: never folds a long title over two lines
+	return `---\n${toYaml(defined)}---\n`;
 }
 
 /** The full text of a planned note as it is first written: frontmatter, then body. */

@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { toYaml } from "../yaml/emit";
 
 /** The Bases file's name, in the roadmap's folder. */
 export const ROADMAP_BASE_FILE = "Roadmap.base";
@@ -52,7 +52,7 @@ export function roadmapBaseDefinition(roadmapId: string): Record<string, unknown
  * can tell a file it wrote and nobody changed (safe to bring up to date) from one the learner edited.
  */
 export function roadmapBaseText(roadmapId: string): string {
-	const body = stringify(roadmapBaseDefinition(roadmapId), { lineWidth: 0 });
+	const body = toYaml(roadmapBaseDefinition(roadmapId));
 	return `${fingerprintLine(fingerprint(body))}\n${body}`;
 }
 

@@ -1,5 +1,6 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type * as z from "zod/mini";
+import { lineOfPath } from "../yaml/locate";
+import { datesAsText, yamlErrorAt, type YamlParse } from "../yaml/parse";
 import { roadmapSchema, type Roadmap } from "./roadmap-schema";
 
 /** Something wrong in a roadmap file, with what a learner needs to find and fix it. */
@@ -26,39 +27,26 @@ export type RoadmapCounts = {
 type PathKey = PropertyKey;
 type Issue = z.core.$ZodIssue;
 
-/** Parses and validates a roadmap YAML file, returning the roadmap or every problem with its line. */
-export function loadRoadmap(text: string, file: string): RoadmapLoadResult {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-	const lineAt = (offset: number): number => lines.linePos(offset).line;
-
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			problems: doc.errors.map((error) => ({
-				file,
-				line: lineAt(error.pos[0]),
-				path: "",
-				message: `not valid YAML: ${firstLine(error.message)}`,
-			})),
-		};
-	}
-	if (doc.contents === null) {
-		return { ok: false, problems: [{ file, line: 1, path: "", message: "the file is empty" }] };
-	}
-
+/**
+ * Parses (with `parse`: Obsidian's `parseYaml` in the plugin, the `yaml` package in tests and scripts)
+ * and validates a roadmap YAML file, returning the roadmap or every problem with its line.
+ */
+export function loadRoadmap(text: string, file: string, parse: YamlParse): RoadmapLoadResult {
 	let data: unknown;
 	try {
-		data = doc.toJS();
+		data = datesAsText(parse(text));
 	} catch (error) {
-		const message = error instanceof Error ? firstLine(error.message) : String(error);
-		return { ok: false, problems: [{ file, line: 1, path: "", message: `not valid YAML: ${message}` }] };
+		const { line, message } = yamlErrorAt(error);
+		return { ok: false, problems: [{ file, line, path: "", message: `not valid YAML: ${message}` }] };
+	}
+	if (data === null || data === undefined) {
+		return { ok: false, problems: [{ file, line: 1, path: "", message: "the file is empty" }] };
 	}
 
 	const result = roadmapSchema.safeParse(data);
 	if (result.success) return { ok: true, roadmap: result.data };
 
-	const problems = result.error.issues.flatMap((issue) => describeIssue(issue, data, doc, lineAt, file));
+	const problems = result.error.issues.flatMap((issue) => describeIssue(issue, data, text, file));
 	problems.sort((a, b) => a.line - b.line);
 	return { ok: false, problems };
 }
@@ -85,14 +73,13 @@ export function countRoadmap(roadmap: Roadmap): RoadmapCounts {
 function describeIssue(
 	issue: Issue,
 	data: unknown,
-	doc: Document,
-	lineAt: (offset: number) => number,
+	text: string,
 	file: string,
 ): RoadmapProblem[] {
 	const path = issue.path;
 	const problemAt = (at: readonly PathKey[], message: string, lineAtPath = at): RoadmapProblem => ({
 		file,
-		line: lineOf(doc, lineAtPath, lineAt),
+		line: lineOfPath(text, lineAtPath),
 		path: formatPath(at),
 		message,
 	});
@@ -204,35 +191,4 @@ function formatPath(path: readonly PathKey[]): string {
 	return path
 		.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
 		.join("");
-}
-
-// The line of the deepest node on the path that exists: a key's own line, a list item's first line.
-function lineOf(doc: Document, path: readonly PathKey[], lineAt: (offset: number) => number): number {
-	let node: unknown = doc.contents;
-	let line = startLine(node, lineAt) ?? 1;
-	for (const key of path) {
-		if (isMap(node)) {
-			const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
-			if (pair === undefined) return line;
-			line = startLine(pair.key, lineAt) ?? line;
-			node = pair.value;
-		} else if (isSeq(node) && typeof key === "number") {
-			const item: unknown = node.items[key];
-			if (item === undefined) return line;
-			line = startLine(item, lineAt) ?? line;
-			node = item;
-		} else {
-			return line;
-		}
-	}
-	return line;
-}
-
-function startLine(node: unknown, lineAt: (offset: number) => number): number | undefined {
-	if (!isNode(node) || !node.range) return undefined;
-	return lineAt(node.range[0]);
-}
-
-function firstLine(message: string): string {
-	return message.split("\n")[0] ?? message;
 }

@@ -1,4 +1,5 @@
 import { applyLineEdits, propertyEdits, type LineEdit, type PropertyValue } from "../notes/frontmatter";
+import type { YamlParse } from "../yaml/parse";
 import { boxState } from "../progress/box-state";
 import { noteProgressProperties } from "../progress/note-progress";
 import type { NoteBox } from "../progress/progress-model";
@@ -98,6 +99,8 @@ export interface SettleInput {
 	/** Today's local date, `YYYY-MM-DD`. */
 	today: string;
 	options: TickOptions;
+	/** Reads a properties block beyond the plugin's own simple shape (Obsidian's `parseYaml`); see `readFrontmatter`. */
+	parse?: YamlParse;
 }
 
 /**
@@ -105,7 +108,7 @@ export interface SettleInput {
  * no date on boxes that turned undone, properties that match the boxes. Nothing when it already agrees.
  */
 export function settleNote(input: SettleInput): NoteSettlement {
-	const { kind, lines, boxes, predecessors, today, options } = input;
+	const { kind, lines, boxes, predecessors, today, options, parse } = input;
 	const settled = new Map<number, string>();
 	if (options.recordCompletionDates && isDatedKind(kind) && predecessors !== undefined) {
 		boxes.forEach((box, i) => {
@@ -119,7 +122,7 @@ export function settleNote(input: SettleInput): NoteSettlement {
 	// The properties describe the boxes as this change leaves them, dates included (a project's `completed`).
 	const settledBoxes = settled.size === 0 ? boxes : boxes.map((box) => withDate(box, settled.get(box.line)));
 	const values = options.syncProgressProperties ? progressValues(kind, settledBoxes) : undefined;
-	return { lines: settled, properties: values ? propertyEdits(lines, values) : [] };
+	return { lines: settled, properties: values ? propertyEdits(lines, values, parse) : [] };
 }
 
 function withDate(box: NoteBox, line: string | undefined): NoteBox {

@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 /** Roadmap maps for the canvas tests: the real roadmap, and own roadmaps of any number of phases. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -10,7 +11,7 @@ const ROADMAP_FILE = fileURLToPath(new URL("../../../roadmap/python-data-enginee
 export const FOLDER = "Learning Roadmap";
 
 export function realRoadmap(): Roadmap {
-	const result = loadRoadmap(readFileSync(ROADMAP_FILE, "utf8"), "roadmap/python-data-engineering.yaml");
+	const result = loadRoadmap(readFileSync(ROADMAP_FILE, "utf8"), "roadmap/python-data-engineering.yaml", parse);
 	if (!result.ok) throw new Error("the roadmap does not load");
 	return result.roadmap;
 }

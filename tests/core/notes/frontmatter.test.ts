@@ -22,6 +22,17 @@ describe("a note's properties block", () => {
 		expect(readFrontmatter(["body"])).toBeUndefined();
 	});
 
+	it("reads a block beyond the plugin's own shape with the YAML reader it is given, and as unreadable without one", () => {
+		const learners = ["---", "roadmap: python", "kind: phase", "aliases: [Phase one, 'P1']", "note: x # my comment", "done: 0", "---", "- [x] a"];
+		expect(readFrontmatter(learners, parse)).toEqual({ roadmap: "python", kind: "phase", aliases: ["Phase one", "P1"], note: "x", done: 0 });
+		expect(readFrontmatter(learners)).toBeNull();
+		expect(readFrontmatter(["---", "a: [1", "---"], parse)).toBeNull();
+		expect(readFrontmatter(["---", "# only a comment", "---"], parse)).toEqual({});
+		expect(readFrontmatter(["---", "- a list", "---"], parse)).toBeNull();
+		expect(applyLineEdits(learners, propertyEdits(learners, { done: 1 }, parse))).toEqual([...learners.slice(0, 5), "done: 1", ...learners.slice(6)]);
+		expect(propertyEdits(learners, { done: 1 })).toEqual([]);
+	});
+
 	it("changes only the lines of values that differ", () => {
 		const edits = propertyEdits(note, { done: 2, total: 3, progress: 66, status: "in-progress" });
 		expect(edits).toEqual([

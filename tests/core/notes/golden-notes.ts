@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 /**
  * What the golden files hold: one example of every kind of note the plugin writes, rendered from the
  * roadmap data by the core functions. `golden.test.ts` compares each with its file under `golden/`;
@@ -20,7 +21,7 @@ const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const FOLDER = "Learning Roadmap";
 
 function load(file: string): Roadmap {
-	const result = loadRoadmap(readFileSync(`${REPO}${file}`, "utf8"), file);
+	const result = loadRoadmap(readFileSync(`${REPO}${file}`, "utf8"), file, parse);
 	if (!result.ok) throw new Error(`${file} does not load: ${result.problems.map(formatRoadmapProblem).join("; ")}`);
 	return result.roadmap;
 }

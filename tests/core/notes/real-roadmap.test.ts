@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ function plannedNotes(): PlannedNote[] {
 }
 
 function realRoadmap() {
-	const result = loadRoadmap(readFileSync(ROADMAP_FILE, "utf8"), "roadmap/python-data-engineering.yaml");
+	const result = loadRoadmap(readFileSync(ROADMAP_FILE, "utf8"), "roadmap/python-data-engineering.yaml", parse);
 	if (!result.ok) throw new Error(`the roadmap does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
 	return result.roadmap;
 }

@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,7 +29,7 @@ const SOURCE: Prerequisite = {
 };
 
 function loadDefaultRoadmap(): Roadmap {
-	const result = loadRoadmap(defaultRoadmapText, "python-data-engineering.yaml");
+	const result = loadRoadmap(defaultRoadmapText, "python-data-engineering.yaml", parse);
 	if (!result.ok) throw new Error(result.problems.map(formatRoadmapProblem).join("\n"));
 	return result.roadmap;
 }
@@ -93,7 +94,7 @@ describe("roadmap files", () => {
 	});
 
 	it.each(roadmapFiles)("%s is a valid roadmap", (name) => {
-		const result = loadRoadmap(readFileSync(join(roadmapFolder, name), "utf8"), name);
+		const result = loadRoadmap(readFileSync(join(roadmapFolder, name), "utf8"), name, parse);
 		expect(result.ok ? [] : result.problems.map(formatRoadmapProblem)).toEqual([]);
 	});
 

@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { countRoadmap, formatRoadmapProblem, loadRoadmap, type RoadmapProblem } from "../../../src/core/roadmap/roadmap-loader";
 
@@ -67,14 +68,14 @@ function lineOf(text: string, needle: string, nth = 1): number {
 }
 
 function problemsOf(text: string, file = "tiny.yaml"): RoadmapProblem[] {
-	const result = loadRoadmap(text, file);
+	const result = loadRoadmap(text, file, parse);
 	if (result.ok) throw new Error("expected the roadmap to be rejected");
 	return result.problems;
 }
 
 describe("loading a roadmap", () => {
 	it("loads a valid roadmap and fills in the defaults", () => {
-		const result = loadRoadmap(tinyRoadmap, "tiny.yaml");
+		const result = loadRoadmap(tinyRoadmap, "tiny.yaml", parse);
 		if (!result.ok) throw new Error(result.problems.map(formatRoadmapProblem).join("\n"));
 		expect(countRoadmap(result.roadmap)).toEqual({ phases: 2, sections: 2, topics: 3, projects: 2, levels: 1, criteria: 1 });
 		expect(result.roadmap.phases[1]?.projects[0]?.parts[0]).toEqual({
