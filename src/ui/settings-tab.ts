@@ -16,6 +16,7 @@ import {
 	DEFAULT_SETTINGS,
 	type LearningRoadmapSettings,
 } from "../core/settings/settings";
+import { checkLadderSetting, checkRestDaysSetting, DEFAULT_PRACTICE_SETTINGS } from "../core/settings/practice-settings";
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -62,6 +63,8 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			{ name: "Review template", build: (st) => this.reviewTemplateRow(st) },
 			{ name: "Record completion dates", build: (st) => this.toggleRow(st, "recordCompletionDates", "Add ✅ and the date to a roadmap box when you tick it.") },
 			{ name: "Keep progress properties in sync", build: (st) => this.toggleRow(st, "syncProgressProperties", "Update done, total, progress and status in each roadmap note.") },
+			{ name: "Revisit ladder", build: (st) => this.revisitLadderRow(st) },
+			{ name: "Rest days per week", build: (st) => this.restDaysRow(st) },
 			// Obsidian mobile has no status bar.
 			...(Platform.isMobile ? [] : [{ name: "Show status bar item", build: (st: Setting) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") }]),
 		];
@@ -95,6 +98,17 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
 		};
 		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewTemplate, "Templates/Monthly review.md", check, (v) => (this.host.settings.reviewTemplate = v)));
+	}
+
+	private revisitLadderRow(setting: Setting): void {
+		const desc = "Days after a topic's completion date when it comes back to be revisited, separated by commas. After the last one it graduates.";
+		const placeholder = DEFAULT_PRACTICE_SETTINGS.revisitLadder.join(", ");
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.revisitLadder.join(", "), placeholder, checkLadderSetting, (v) => (this.host.settings.revisitLadder = v)));
+	}
+
+	private restDaysRow(setting: Setting): void {
+		const desc = "Days without a completion or a revisit that a streak allows in any seven days in a row (0 to 6).";
+		setting.addText((text) => this.checkedText(setting, text, desc, String(this.host.settings.restDaysPerWeek), String(DEFAULT_PRACTICE_SETTINGS.restDaysPerWeek), checkRestDaysSetting, (v) => (this.host.settings.restDaysPerWeek = v)));
 	}
 
 	private templateExists(path: string): boolean {

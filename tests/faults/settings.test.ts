@@ -26,6 +26,8 @@ const NAMES: Record<string, string> = {
 	syncProgressProperties: "Keep progress properties in sync",
 	showStatusBar: "Show status bar item",
 	selectedRoadmap: "Selected roadmap",
+	revisitLadder: "Revisit ladder",
+	restDaysPerWeek: "Rest days per week",
 };
 
 const WRONG_TYPES_FOR_TEXT: unknown[] = [42, true, null, ["a"], { a: 1 }];
@@ -41,6 +43,8 @@ const WRONG_VALUES: Record<string, unknown[]> = {
 	recordCompletionDates: WRONG_TYPES_FOR_FLAG,
 	syncProgressProperties: WRONG_TYPES_FOR_FLAG,
 	showStatusBar: WRONG_TYPES_FOR_FLAG,
+	revisitLadder: ["1, 7", [], [7, 1], [0, 7], [1.5], null],
+	restDaysPerWeek: ["1", 7, -1, 1.5, null],
 };
 const CASES = Object.entries(WRONG_VALUES).flatMap(([key, values]) => values.map((value): [string, unknown] => [key, value]));
 
@@ -53,7 +57,7 @@ function filesUnder(dir: string, prefix = ""): string[] {
 
 describe("settings from data.json, every field wrong in every way", () => {
 	it("counts its cases", () => {
-		expect(CASES).toHaveLength(85);
+		expect(CASES).toHaveLength(96);
 	});
 
 	it.each(CASES)("%s = %j: refused with its reason, the default used, nothing written outside the vault", async (key, value) => {
