@@ -16,4 +16,5 @@ export const COMMANDS = {
 	previousMonthlyReview: { id: "create-previous-monthly-review", name: "Create monthly review for last month" },
 	buildPortfolio: { id: "build-portfolio", name: "Build portfolio" },
 	copyPortfolioReadme: { id: "copy-portfolio-readme", name: "Copy portfolio as README" },
+	revisitDue: { id: "revisit-due-topics", name: "Revisit due topics" },
 } as const;

@@ -7,6 +7,7 @@ import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from ".
 import { HOVER_SOURCE } from "./ui/note-links";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
+import { Practice } from "./ui/practice-commands";
 import { renderStatusBar } from "./ui/status-bar";
 import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
@@ -23,12 +24,14 @@ import { RoadmapTracker } from "./vault/roadmap-tracker";
 export default class LearningRoadmapPlugin extends Plugin implements ProgressHost {
 	declare settings: LearningRoadmapSettings;
 	tracker!: RoadmapTracker;
+	practice!: Practice;
 	private colourer!: CanvasColourer;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
+		this.practice = new Practice(this);
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
 		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
 		this.registerEditorExtension(tickExtension(ticks));
@@ -42,6 +45,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.monthlyReview, callback: () => this.createReview("this") });
 		this.addCommand({ ...COMMANDS.previousMonthlyReview, callback: () => this.createReview("previous") });
 		this.addCommand({ ...COMMANDS.buildPortfolio, callback: () => buildPortfolios(this.app, this.tracker) });
+		this.addCommand({ ...COMMANDS.revisitDue, callback: () => this.practice.openFirstDue() });
 		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		// Obsidian mobile has no status bar: no item, and no setting for it (see the settings tab).

@@ -1,6 +1,10 @@
 import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress/progress-model";
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
+import type { PracticeSummary } from "../core/practice/practice-summary";
+import type { DueRevisit } from "../core/practice/practice";
+import { renderStreakCalendar } from "./streak-calendar";
+import { renderTodayCard } from "./today-card";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -19,6 +23,8 @@ export interface ProgressViewOptions {
 	onSelectRoadmap: (id: string) => void;
 	/** True until the vault's first index is built: no empty state (and no generate button) before that. */
 	indexing?: boolean;
+	/** Practice: the Today card on top and the calendar at the end (issue 13). */
+	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
 }
 
 const MONTHS = [
@@ -41,12 +47,14 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		renderEmptyState(root, options.onGenerate);
 	} else {
 		// What needs attention and what to do next come first; the levels are the long view.
+		if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit });
 		renderOverall(root, progress);
 		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
 		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
 		renderPhases(root, progress, options);
 		if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
 		if (progress.activity.length > 0) renderActivity(root, progress.activity);
+		if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
 	}
 
 	container.empty();

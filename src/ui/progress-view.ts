@@ -46,6 +46,7 @@ export class ProgressView extends ItemView {
 	render(): void {
 		const scroll = this.contentEl.scrollTop;
 		const id = this.host.selectedRoadmap();
+		const practice = this.host.practice;
 		// renderProgressView replaces the content itself, keeping focus on a toggle the learner used.
 		this.contentEl.addClass("lr-view");
 		renderProgressView(this.contentEl, this.host.tracker.progress(id), {
@@ -61,6 +62,7 @@ export class ProgressView extends ItemView {
 			onGenerate: () => void this.host.generateRoadmap(),
 			indexing: !this.host.tracker.index.isBuilt(),
 			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
+			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => void practice.revisit(item) } } : {}),
 		});
 		this.contentEl.scrollTop = scroll;
 	}

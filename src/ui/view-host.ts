@@ -1,5 +1,6 @@
 import type { App } from "obsidian";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
+import type { Practice } from "./practice-commands";
 
 /** What the view, the code block and the status bar need from the plugin, and nothing more. */
 export interface ProgressHost {
@@ -9,4 +10,7 @@ export interface ProgressHost {
 	selectedRoadmap(): string;
 	selectRoadmap(id: string): Promise<void>;
 	generateRoadmap(): Promise<void>;
+	/** The Today card's and the calendar's data and actions, when the plugin has them. */
+	readonly practice?: Practice;
+	readonly settings?: { restDaysPerWeek: number };
 }

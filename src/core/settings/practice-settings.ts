@@ -37,7 +37,7 @@ export function readPracticeSettings(data: Record<string, unknown>, problems: st
 	const settings: PracticeSettings = { revisitLadder: [...DEFAULT_PRACTICE_SETTINGS.revisitLadder], restDaysPerWeek: DEFAULT_PRACTICE_SETTINGS.restDaysPerWeek };
 	const ladder = data.revisitLadder;
 	if (ladder !== undefined) {
-		const problem = Array.isArray(ladder) && ladder.every((d) => typeof d === "number") ? ladderProblem(ladder as number[]) : "expected a list of numbers of days.";
+		const problem = Array.isArray(ladder) && ladder.every((d) => typeof d === "number") ? ladderProblem(ladder) : "expected a list of numbers of days.";
 		if (problem === undefined) settings.revisitLadder = [...(ladder as number[])];
 		else problems.push(`Revisit ladder: ${problem} Using ${DEFAULT_PRACTICE_SETTINGS.revisitLadder.join(", ")}.`);
 	}
