@@ -5,6 +5,7 @@
 import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
 import { renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
+import { yearOfDailyPractice } from "./bench-practice";
 
 installObsidianDomHelpers(window);
 
@@ -39,6 +40,8 @@ window.lrBench = {
 			onToggle: () => undefined,
 			onGenerate: () => undefined,
 			onSelectRoadmap: () => undefined,
+			// The Today card and a calendar of a year of daily activity (issue 13's budget: still one frame).
+			practice: { summary: yearOfDailyPractice(), restDaysPerWeek: 1, onRevisit: () => undefined },
 		};
 		const dom: number[] = [];
 		const layout: number[] = [];

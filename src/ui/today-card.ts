@@ -9,6 +9,9 @@ export interface TodayActions {
 	onRevisit: (item: DueRevisit) => void;
 }
 
+/** How many due revisits the card lists; the rest are counted (the command opens the first). */
+export const DUE_SHOWN = 5;
+
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
 /**
@@ -44,7 +47,7 @@ function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: Today
 	}
 	title.createSpan({ cls: "lr-today-count", text: ` ${due.length}` });
 	const list = block.createEl("ul", { cls: "lr-today-list" });
-	due.forEach((item, i) => {
+	due.slice(0, DUE_SHOWN).forEach((item, i) => {
 		const li = list.createEl("li", { cls: "lr-today-item" });
 		li.toggleClass("is-overdue", item.overdueDays > 0);
 		const text = li.createDiv({ cls: "lr-today-item-text" });
@@ -69,6 +72,9 @@ function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: Today
 		});
 		open.addEventListener("click", (event) => actions.onOpen(item.path, item.line, event));
 	});
+	// After a long break many topics are due at once: the card stays short, the oldest first.
+	const more = due.length - DUE_SHOWN;
+	if (more > 0) block.createEl("p", { cls: "lr-today-meta lr-today-more", text: `${more} more due after these.` });
 }
 
 /** `Second of 4 revisits · 3 days overdue` */
