@@ -57,6 +57,7 @@ export async function writeMonthlyReview(app: App, request: ReviewRequest): Prom
 		builtInTemplate: request.roadmap?.review_template,
 		progress: request.progress,
 		notes: request.notes,
+		restDaysPerWeek: settings.restDaysPerWeek,
 	});
 	try {
 		await ensureFolder(app, folder);

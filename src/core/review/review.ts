@@ -2,6 +2,7 @@ import { splitFrontmatter } from "../notes/frontmatter";
 import { format } from "date-fns";
 import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 import { notePathProblem } from "../notes/note-names";
+import { DEFAULT_REST_DAYS } from "../practice/streak";
 import { DEFAULT_REVIEW_TEMPLATE, fillBuiltInTemplate, reviewParts, type ReviewParts } from "./review-sections";
 
 export interface ReviewInput {
@@ -16,6 +17,8 @@ export interface ReviewInput {
 	builtInTemplate: string | undefined;
 	progress: RoadmapProgress;
 	notes: readonly RoadmapNote[];
+	/** Rest days a streak allows (the setting), for `{{streak}}`; 1 when not given. */
+	restDaysPerWeek?: number;
 }
 
 /** The default review file name format: `2026-11 Monthly review`. */
@@ -63,7 +66,7 @@ export function validateReviewFileFormat(fileFormat: string): string | null {
 export function renderReview(input: ReviewInput): string {
 	const monthTitle = format(input.month, "MMMM yyyy");
 	const monthKey = format(input.month, "yyyy-MM");
-	const parts = reviewParts(monthTitle, monthKey, input.progress, input.notes);
+	const parts = reviewParts(monthTitle, monthKey, input.progress, input.notes, { restDaysPerWeek: input.restDaysPerWeek ?? DEFAULT_REST_DAYS, today: format(input.today, "yyyy-MM-dd") });
 	const own = [`roadmap: ${input.roadmapId}`, "kind: review", `month: "${monthKey}"`];
 	if (input.template !== undefined && input.template.trim() !== "") {
 		const { frontmatter, body } = splitFrontmatter(fillPlaceholders(input.template, parts, input.today));
@@ -78,7 +81,7 @@ export function renderReview(input: ReviewInput): string {
 
 /**
  * Replaces `{{month}}`, `{{date}}`, `{{date:FORMAT}}` (date-fns tokens, on today), `{{topics_covered}}`,
- * `{{projects_completed}}`, `{{next_goals}}` and `{{progress}}`; anything else, including a date
+ * `{{projects_completed}}`, `{{next_goals}}`, `{{progress}}`, `{{revisits}}` and `{{streak}}`; anything else, including a date
  * format date-fns refuses (such as moment's `YYYY-MM-DD`), stays as written.
  */
 export function fillPlaceholders(template: string, parts: ReviewParts, today: Date): string {
@@ -98,6 +101,10 @@ export function fillPlaceholders(template: string, parts: ReviewParts, today: Da
 				return parts.nextGoals;
 			case "progress":
 				return parts.progress;
+			case "revisits":
+				return parts.revisits;
+			case "streak":
+				return parts.streak;
 			default:
 				return whole;
 		}
