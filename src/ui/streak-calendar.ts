@@ -27,7 +27,9 @@ export function renderStreakCalendar(parent: HTMLElement, summary: PracticeSumma
 	});
 	grid.setCssProps({ "--lr-weeks": String(calendar.weeks.length) });
 	const monthRow = grid.createDiv({ cls: "lr-calendar-months", attr: { "aria-hidden": "true" } });
-	for (const { week, month } of calendar.months) {
+	// A label needs four columns: none crowding the next one, none past the last column.
+	const labels = calendar.months.filter(({ week }, i) => week <= calendar.weeks.length - 4 && (calendar.months[i + 1]?.week ?? Infinity) - week >= 4);
+	for (const { week, month } of labels) {
 		const label = monthRow.createSpan({ cls: "lr-calendar-month", text: (MONTHS[Number(month.slice(5)) - 1] ?? month).slice(0, 3) });
 		label.setCssProps({ "--lr-week": String(week + 2) });
 	}

@@ -7,6 +7,9 @@
 import { installObsidianDomHelpers } from "../harness/dom-helpers";
 import { renderPhaseBlock, renderProgressView, type ProgressViewOptions } from "../../src/ui/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
+import { NEXT_TOPIC, samplePractice } from "../ui/sample-practice";
+import { renderTodayCard } from "../../src/ui/today-card";
+import { renderStreakCalendar } from "../../src/ui/streak-calendar";
 
 installObsidianDomHelpers(window);
 
@@ -26,6 +29,10 @@ export interface PageApi {
 	showView(theme: Theme, expanded: string[], empty?: boolean): void;
 	showBlock(theme: Theme): void;
 	measureBars(): BarMeasure[];
+	/** Draws the Today card and the calendar (issue 13) in a sidebar-sized view. */
+	showPractice(theme: Theme): void;
+	/** What the page's controls were asked to do, in order (opens, toggles, revisits). */
+	clicks(): string[];
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
 }
 
@@ -79,6 +86,22 @@ window.lr = {
 		note.createEl("p", { text: "And the whole roadmap:" });
 		const whole = note.createDiv({ cls: "block-language-roadmap-progress" });
 		renderPhaseBlock(whole, sampleProgress(), undefined, (path, line) => clicks.push(`${path}:${line ?? ""}`));
+	},
+
+	showPractice(theme) {
+		setTheme(theme);
+		clicks.length = 0;
+		const root = viewContent().createDiv({ cls: "lr-progress lr-progress-view" });
+		const summary = samplePractice();
+		renderTodayCard(root, NEXT_TOPIC, summary, {
+			onOpen: (path, line) => clicks.push(`open ${path}:${line ?? ""}`),
+			onRevisit: (item) => clicks.push(`revisit ${item.text}`),
+		});
+		renderStreakCalendar(root, summary, 1);
+	},
+
+	clicks() {
+		return [...clicks];
 	},
 
 	measureBars() {
