@@ -125,6 +125,7 @@ describe("the Today card", () => {
 		expect(dueItems(vault)).toContain(`${ARRAYS} | Second of 4 revisits \u00b7 due today`);
 	});
 
+	// Harness belief B11 (tests/harness/README.md): Editor.transaction is one edit, one undo step.
 	it("marks a revisit in the open note's editor: one transaction, one undo step, one save", async () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await practisedVault(LINES);
