@@ -6,6 +6,8 @@ import type { ProgressHost } from "./view-host";
 
 /** Waits this long after the last edit of a burst before drawing again. */
 const RENDER_DELAY_MS = 150;
+/** How often the view checks whether the day has changed. */
+const DAY_CHECK_MS = 60_000;
 
 /** The sidebar view: a shell that draws the selected roadmap's progress and redraws on change. */
 export class ProgressView extends ItemView {
@@ -34,6 +36,14 @@ export class ProgressView extends ItemView {
 
 	async onOpen(): Promise<void> {
 		this.registerEvent(this.host.tracker.onProgressChanged(() => this.scheduleRender()));
+		// The Today card and the calendar turn at local midnight, with or without an edit.
+		let day = this.host.practice?.today();
+		this.registerInterval(window.setInterval(() => {
+			const now = this.host.practice?.today();
+			if (now === day) return;
+			day = now;
+			this.scheduleRender();
+		}, DAY_CHECK_MS));
 		this.render();
 	}
 

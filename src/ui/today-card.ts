@@ -60,8 +60,10 @@ function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: Today
 			type: "button",
 			attr: { "aria-label": `Mark \u201c${item.text}\u201d revisited today`, "data-lr-key": `revisit:${i}` },
 		});
+		// Marked busy, not disabled: a disabled button drops the keyboard focus the redraw gives back.
 		revisited.addEventListener("click", () => {
-			revisited.disabled = true;
+			if (revisited.getAttribute("aria-disabled") === "true") return;
+			revisited.setAttribute("aria-disabled", "true");
 			actions.onRevisit(item);
 		});
 		const open = buttons.createEl("button", {
