@@ -1,7 +1,7 @@
 import { Notice, type App } from "obsidian";
 import { ladderPosition } from "../core/practice/ladder";
 import type { DueRevisit } from "../core/practice/practice";
-import { practiceSummary, type PracticeRules, type PracticeSummary } from "../core/practice/practice-summary";
+import { countedNotes, practiceSummary, type PracticeRules, type PracticeSummary } from "../core/practice/practice-summary";
 import { localDateString } from "../core/progress/completion-dates";
 import { markRevisited, type RevisitOutcome } from "../vault/revisit-writer";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
@@ -28,7 +28,8 @@ export class Practice {
 
 	/** The practice summary of a roadmap's notes today. */
 	summary(roadmapId: string): PracticeSummary {
-		return practiceSummary(this.host.tracker.notesOf(roadmapId), this.host.settings, this.today());
+		const notes = countedNotes(this.host.tracker.notesOf(roadmapId), this.host.tracker.progress(roadmapId));
+		return practiceSummary(notes, this.host.settings, this.today());
 	}
 
 	/** Marks a due topic revisited today and says what comes next. */

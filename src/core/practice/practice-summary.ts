@@ -1,4 +1,4 @@
-import type { RoadmapNote } from "../progress/progress-model";
+import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 import { calendarYear, type CalendarYear } from "./calendar";
 import { activityByDay, dayItems, dueRevisits, type DayItem, type DueRevisit } from "./practice";
 import { streaks, type Streaks } from "./streak";
@@ -20,6 +20,19 @@ export interface PracticeSummary {
 export interface PracticeRules {
 	revisitLadder: readonly number[];
 	restDaysPerWeek: number;
+}
+
+/**
+ * The notes that count for a roadmap's progress: its phase and project notes at the paths the
+ * aggregation chose, so a sync conflict copy never doubles a revisit or a day's work.
+ */
+export function countedNotes(notes: readonly RoadmapNote[], progress: RoadmapProgress): RoadmapNote[] {
+	const paths = new Set<string>();
+	for (const phase of progress.phases) {
+		if (phase.path !== undefined) paths.add(phase.path);
+		for (const project of phase.projects) if (project.path !== undefined) paths.add(project.path);
+	}
+	return notes.filter((note) => paths.has(note.path));
 }
 
 /** Everything the practice cards show, in one pass over the notes' dates. */

@@ -4,6 +4,7 @@ import { boxState } from "../progress/box-state";
 import { percent } from "../progress/percent";
 import type { NoteBox, RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 import { revisitedIn, streakLine, type ReviewPractice } from "./review-practice";
+import { countedNotes } from "../practice/practice-summary";
 
 /** The parts of a monthly review that are filled in from the vault. */
 export interface ReviewParts {
@@ -31,7 +32,7 @@ export function reviewParts(monthTitle: string, monthKey: string, progress: Road
 		nextGoals: nextGoals(progress),
 		progress: `${percent(progress.overall.done, progress.overall.total)}% (${progress.overall.done}/${progress.overall.total})`,
 		revisits: revisitedIn(monthKey, progress, notes),
-		streak: streakLine(monthKey, notes, practice),
+		streak: streakLine(monthKey, countedNotes(notes, progress), practice),
 	};
 }
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { activityByDay, dayItems, dueRevisits } from "../../../src/core/practice/practice";
 import { calendarYear } from "../../../src/core/practice/calendar";
+import { countedNotes, practiceSummary } from "../../../src/core/practice/practice-summary";
+import { computeProgress } from "../../../src/core/progress/progress";
 import { DEFAULT_REVISIT_LADDER } from "../../../src/core/practice/ladder";
 import { localDateString } from "../../../src/core/progress/completion-dates";
 import type { RoadmapNote } from "../../../src/core/progress/progress-model";
@@ -122,5 +124,16 @@ describe("the calendar of the last twelve months", () => {
 	it("holds 366 days across a leap day, and starts on 1 March after a leap day's year", () => {
 		expect(calendarYear(new Map(), "2028-03-01").weeks.flat().filter((d) => d !== null)).toHaveLength(366);
 		expect(calendarYear(new Map(), "2028-02-29").start).toBe("2027-03-01");
+	});
+});
+
+describe("the notes that count", () => {
+	it("leave out a sync conflict copy, so its dates never double a revisit or a day", () => {
+		const copy = { ...PANDAS, path: "Phase 03 (conflicted copy).md" };
+		const notes = [PANDAS, copy];
+		const progress = computeProgress({ roadmapId: "py", notes, today: new Date(2026, 11, 3), createdAt: new Map([[PANDAS.path, 1], [copy.path, 2]]) });
+		expect(countedNotes(notes, progress).map((n) => n.path)).toEqual(["Phase 03.md"]);
+		const summary = practiceSummary(countedNotes(notes, progress), { revisitLadder: LADDER, restDaysPerWeek: 1 }, "2026-12-03");
+		expect(summary.due.map((d) => d.text)).toEqual(["Merging DataFrames", "Written by hand", "Reshaping with pivot"]);
 	});
 });
