@@ -104,6 +104,18 @@ describe("the Today card", () => {
 		expect(vault.read(PHASE_3).split("\n")[at.line!]).toBe(LINES[ARRAYS]);
 	});
 
+	it("keeps revisited lines through Generate: nothing missing, nothing changed", async () => {
+		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
+		vault = await practisedVault(LINES);
+		click(dueButton(vault, ARRAYS, "Revisited"));
+		await vault.settle();
+		const before = vault.read(PHASE_3);
+		await vault.run("generate-roadmap");
+		expect(vault.notices().at(-1)).toMatch(/^Created 0, updated 0, unchanged \d+$/);
+		expect(vault.read(PHASE_3)).toBe(before);
+		expect(lineOf(before, ARRAYS)).toBe(`- [x] ${ARRAYS} ↻ 2026-12-01 ✅ 2026-11-30`);
+	});
+
 	it("marks a revisit in a closed note with one line changed in one write, and moves the topic up the ladder", async () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await practisedVault(LINES);
