@@ -5,6 +5,7 @@
 import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
 import { renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
+import { yearOfDailyPractice } from "./bench-practice";
 
 installObsidianDomHelpers(window);
 
@@ -17,7 +18,7 @@ export interface PageRenderTimes {
 
 declare global {
 	interface Window {
-		lrBench: { time(progress: RoadmapProgress, warmup: number, runs: number): PageRenderTimes };
+		lrBench: { time(progress: RoadmapProgress, warmup: number, runs: number, practice?: boolean): PageRenderTimes };
 	}
 }
 
@@ -28,7 +29,7 @@ function median(samples: number[]): number {
 }
 
 window.lrBench = {
-	time(progress, warmup, runs) {
+	time(progress, warmup, runs, practice = true) {
 		const leaf = document.body.createDiv({ cls: "workspace-leaf-content", attr: { "data-type": "learning-roadmap-progress" } });
 		const container = leaf.createDiv({ cls: "view-content" });
 		const options: ProgressViewOptions = {
@@ -39,6 +40,8 @@ window.lrBench = {
 			onToggle: () => undefined,
 			onGenerate: () => undefined,
 			onSelectRoadmap: () => undefined,
+			// The Today card and a calendar of a year of daily activity (issue 13's budget: still one frame).
+			...(practice ? { practice: { summary: yearOfDailyPractice(), restDaysPerWeek: 1, onRevisit: () => undefined } } : {}),
 		};
 		const dom: number[] = [];
 		const layout: number[] = [];

@@ -17,4 +17,5 @@ export const COMMANDS = {
 	buildPortfolio: { id: "build-portfolio", name: "Build portfolio" },
 	copyPortfolioReadme: { id: "copy-portfolio-readme", name: "Copy portfolio as README" },
 	replan: { id: "replan-from-today", name: "Re-plan from today" },
+	revisitDue: { id: "revisit-due-topics", name: "Revisit due topics" },
 } as const;

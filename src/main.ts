@@ -8,6 +8,7 @@ import { HOVER_SOURCE } from "./ui/note-links";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { keepStatusBar } from "./ui/status-bar";
+import { Practice } from "./ui/practice-commands";
 import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
@@ -26,6 +27,7 @@ import type { RoadmapPace } from "./core/pace/pace";
 export default class LearningRoadmapPlugin extends Plugin implements ProgressHost {
 	declare settings: LearningRoadmapSettings;
 	tracker!: RoadmapTracker;
+	practice!: Practice;
 	private colourer!: CanvasColourer;
 	private paceKeeper!: PaceKeeper;
 
@@ -33,6 +35,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		await this.loadSettings();
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
+		this.practice = new Practice(this);
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
 		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
 		this.registerEditorExtension(tickExtension(ticks));
@@ -47,6 +50,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.monthlyReview, callback: () => this.createReview("this") });
 		this.addCommand({ ...COMMANDS.previousMonthlyReview, callback: () => this.createReview("previous") });
 		this.addCommand({ ...COMMANDS.buildPortfolio, callback: () => buildPortfolios(this.app, this.tracker) });
+		this.addCommand({ ...COMMANDS.revisitDue, callback: () => this.practice.openFirstDue() });
 		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
 		this.addCommand({ ...COMMANDS.replan, callback: () => replanWithNotice(this.paceKeeper, this.selectedRoadmap(), this.tracker.progress(this.selectedRoadmap()).title) });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));

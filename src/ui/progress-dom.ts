@@ -5,6 +5,10 @@ import { renderBurnUp } from "./burn-up";
 import { markPhaseBars, renderPaceLine } from "./pace-card";
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
+import type { PracticeSummary } from "../core/practice/practice-summary";
+import type { DueRevisit } from "../core/practice/practice";
+import { renderStreakCalendar } from "./streak-calendar";
+import { renderTodayCard } from "./today-card";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -25,6 +29,8 @@ export interface ProgressViewOptions {
 	indexing?: boolean;
 	/** The selected roadmap's pace (plan, band, projection); no pace line, markers or burn-up without it. */
 	pace?: RoadmapPace | undefined;
+	/** Practice: the Today card on top and the calendar at the end (issue 13). */
+	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
 }
 
 const MONTHS = [
@@ -48,6 +54,7 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		renderEmptyState(root, options.onGenerate);
 	} else {
 		// What needs attention and what to do next come first; the levels are the long view.
+		if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit });
 		renderOverall(root, progress);
 		if (options.pace) renderPaceLine(root.querySelector<HTMLElement>(".lr-overall") ?? root, options.pace);
 		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
@@ -59,6 +66,7 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		}
 		if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
 		if (progress.activity.length > 0) renderActivity(root, progress.activity);
+		if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
 	}
 
 	container.empty();

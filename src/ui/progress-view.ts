@@ -6,6 +6,8 @@ import type { ProgressHost } from "./view-host";
 
 /** Waits this long after the last edit of a burst before drawing again. */
 const RENDER_DELAY_MS = 150;
+/** How often the view checks whether the day has changed. */
+const DAY_CHECK_MS = 60_000;
 
 /** The sidebar view: a shell that draws the selected roadmap's progress and redraws on change. */
 export class ProgressView extends ItemView {
@@ -34,6 +36,14 @@ export class ProgressView extends ItemView {
 
 	async onOpen(): Promise<void> {
 		this.registerEvent(this.host.tracker.onProgressChanged(() => this.scheduleRender()));
+		// The Today card and the calendar turn at local midnight, with or without an edit.
+		let day = this.host.practice?.today();
+		this.registerInterval(window.setInterval(() => {
+			const now = this.host.practice?.today();
+			if (now === day) return;
+			day = now;
+			this.scheduleRender();
+		}, DAY_CHECK_MS));
 		this.render();
 	}
 
@@ -46,6 +56,7 @@ export class ProgressView extends ItemView {
 	render(): void {
 		const scroll = this.contentEl.scrollTop;
 		const id = this.host.selectedRoadmap();
+		const practice = this.host.practice;
 		// renderProgressView replaces the content itself, keeping the focus on the control the learner used.
 		this.contentEl.addClass("lr-view");
 		renderProgressView(this.contentEl, this.host.tracker.progress(id), {
@@ -62,6 +73,7 @@ export class ProgressView extends ItemView {
 			indexing: !this.host.tracker.index.isBuilt(),
 			pace: this.host.pace?.(id),
 			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
+			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => void practice.revisit(item) } } : {}),
 		});
 		this.contentEl.scrollTop = scroll;
 	}

@@ -17,6 +17,7 @@ import {
 	DEFAULT_SETTINGS,
 	type LearningRoadmapSettings,
 } from "../core/settings/settings";
+import { checkLadderSetting, checkRestDaysSetting, DEFAULT_PRACTICE_SETTINGS } from "../core/settings/practice-settings";
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -64,6 +65,8 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			{ name: "Record completion dates", build: (st) => this.toggleRow(st, "recordCompletionDates", "Add ✅ and the date to a roadmap box when you tick it.") },
 			{ name: "Keep progress properties in sync", build: (st) => this.toggleRow(st, "syncProgressProperties", "Update done, total, progress and status in each roadmap note.") },
 			{ name: "Hours per week", build: (st) => this.hoursPerWeekRow(st) },
+			{ name: "Revisit ladder", build: (st) => this.revisitLadderRow(st) },
+			{ name: "Rest days per week", build: (st) => this.restDaysRow(st) },
 			// Obsidian mobile has no status bar.
 			...(Platform.isMobile ? [] : [{ name: "Show status bar item", build: (st: Setting) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") }]),
 			...(Platform.isMobile ? [] : [{ name: "Show pace in the status bar", build: (st: Setting) => this.toggleRow(st, "showPaceInStatusBar", "Follow the percentage with the pace against the plan, such as \u201con track\u201d.") }]),
@@ -104,6 +107,17 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 		const desc = "How many hours a week you study: the plan stretches or shrinks against the roadmap's own commitment. Leave empty to use the roadmap's.";
 		const current = this.host.settings.hoursPerWeek === null ? "" : String(this.host.settings.hoursPerWeek);
 		setting.addText((text) => this.checkedText(setting, text, desc, current, "Roadmap's own", checkHoursPerWeekSetting, (v) => (this.host.settings.hoursPerWeek = v)));
+	}
+
+	private revisitLadderRow(setting: Setting): void {
+		const desc = "Days after a topic's completion date when it comes back to be revisited, separated by commas. After the last one it graduates.";
+		const placeholder = DEFAULT_PRACTICE_SETTINGS.revisitLadder.join(", ");
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.revisitLadder.join(", "), placeholder, checkLadderSetting, (v) => (this.host.settings.revisitLadder = v)));
+	}
+
+	private restDaysRow(setting: Setting): void {
+		const desc = "Days without a completion or a revisit that a streak allows in any seven days in a row (0 to 6).";
+		setting.addText((text) => this.checkedText(setting, text, desc, String(this.host.settings.restDaysPerWeek), String(DEFAULT_PRACTICE_SETTINGS.restDaysPerWeek), checkRestDaysSetting, (v) => (this.host.settings.restDaysPerWeek = v)));
 	}
 
 	private templateExists(path: string): boolean {

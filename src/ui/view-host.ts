@@ -1,6 +1,7 @@
 import type { App } from "obsidian";
 import type { RoadmapPace } from "../core/pace/pace";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
+import type { Practice } from "./practice-commands";
 
 /** What the view, the code block and the status bar need from the plugin, and nothing more. */
 export interface ProgressHost {
@@ -14,4 +15,7 @@ export interface ProgressHost {
 	pace?(roadmapId: string): RoadmapPace;
 	/** Whether the status bar item also shows the pace (setting). */
 	paceInStatusBar?(): boolean;
+	/** The Today card's and the calendar's data and actions, when the plugin has them. */
+	readonly practice?: Practice;
+	readonly settings?: { restDaysPerWeek: number };
 }

@@ -61,6 +61,7 @@ export async function writeMonthlyReview(app: App, request: ReviewRequest): Prom
 		progress: request.progress,
 		notes: request.notes,
 		pace: request.pace,
+		restDaysPerWeek: settings.restDaysPerWeek,
 	});
 	try {
 		await ensureFolder(app, folder);

@@ -17,12 +17,12 @@ import { openBrowserPage, PHONE, showPhoneView, showView, type BrowserPage } fro
 import type { Theme, ViewSetup } from "./page";
 
 const THEMES: Theme[] = ["light", "dark"];
-/** A phone, and a narrow desktop sidebar; with several roadmaps (so the switcher is drawn) and the pace cards. */
+/** A phone, and a narrow desktop sidebar; with several roadmaps (so the switcher is drawn) the pace cards, the Today card and the calendar. */
 const SIZES = [
 	{ name: "a phone", phone: true, width: PHONE.width, minTarget: 44 },
 	{ name: "a 260 px sidebar", phone: false, width: 260, minTarget: 24 },
 ] as const;
-const SETUP: ViewSetup = { severalRoadmaps: true, pace: true };
+const SETUP: ViewSetup = { severalRoadmaps: true, pace: true, practice: true };
 const report = process.env.LR_A11Y_REPORT === "1";
 
 describe("the progress view on a phone, in a narrow sidebar, and for everyone", () => {

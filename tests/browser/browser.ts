@@ -117,6 +117,12 @@ export async function showBlock(page: Page): Promise<void> {
 	await page.evaluate(() => window.lr.showBlock("light"));
 }
 
+/** Draws the Today card and the calendar in a sidebar-sized view. */
+export async function showPractice(page: Page, theme: Theme): Promise<void> {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.evaluate((t) => window.lr.showPractice(t), theme);
+}
+
 /** The screenshots of `docs/screenshots/` (shown in the README), each with how to draw and take it. */
 export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Promise<Buffer> }[] = [
 	{
@@ -161,6 +167,34 @@ export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Prom
 		async take(page) {
 			await showPaceView(page, "dark");
 			return await page.screenshot({ fullPage: true, animations: "disabled" });
+		},
+	},
+	{
+		file: "today-card-light.png",
+		async take(page) {
+			await showPractice(page, "light");
+			return await page.locator(".lr-today").screenshot({ animations: "disabled" });
+		},
+	},
+	{
+		file: "today-card-dark.png",
+		async take(page) {
+			await showPractice(page, "dark");
+			return await page.locator(".lr-today").screenshot({ animations: "disabled" });
+		},
+	},
+	{
+		file: "streak-calendar-light.png",
+		async take(page) {
+			await showPractice(page, "light");
+			return await page.locator(".lr-calendar").screenshot({ animations: "disabled" });
+		},
+	},
+	{
+		file: "streak-calendar-dark.png",
+		async take(page) {
+			await showPractice(page, "dark");
+			return await page.locator(".lr-calendar").screenshot({ animations: "disabled" });
 		},
 	},
 	{

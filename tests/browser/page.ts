@@ -9,6 +9,9 @@ import { renderPhaseBlock, renderProgressView } from "../../src/ui/progress-dom"
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
 import * as a11y from "./a11y-page";
 import { samplePace } from "../ui/sample-pace";
+import { NEXT_TOPIC, samplePractice } from "../ui/sample-practice";
+import { renderTodayCard } from "../../src/ui/today-card";
+import { renderStreakCalendar } from "../../src/ui/streak-calendar";
 
 installObsidianDomHelpers(window);
 
@@ -20,6 +23,8 @@ export interface ViewSetup {
 	severalRoadmaps?: boolean;
 	/** Draws the pace (pace line, phase markers, burn-up) of the sample. */
 	pace?: boolean;
+	/** Draws the Today card and the calendar of the sample practice. */
+	practice?: boolean;
 }
 
 /** The box of a visible text, to tell labels that overlap or leave their frame. */
@@ -59,6 +64,9 @@ export interface PageApi {
 	/** The view with the pace: the pace line under the overall bar, phase markers and the burn-up. */
 	showPaceView(theme: Theme): void;
 	measureBars(): BarMeasure[];
+	/** Draws the Today card and the calendar (issue 13) in a sidebar-sized view. */
+	showPractice(theme: Theme): void;
+	/** What the page's controls were asked to do, in order (opens, toggles, revisits). */
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
 }
 
@@ -85,6 +93,7 @@ const view = {
 	selected: ONE_ROADMAP[0].id,
 	empty: false,
 	pace: false,
+	practice: false,
 	renders: 0,
 };
 
@@ -99,6 +108,7 @@ function drawView(): void {
 		roadmaps: view.roadmaps,
 		selected: view.selected,
 		...(view.pace ? { pace: samplePace() } : {}),
+		...(view.practice ? { practice: { summary: samplePractice(), restDaysPerWeek: 1, onRevisit: (item: { text: string }) => clicks.push(`revisit ${item.text}`) } } : {}),
 		onOpen: (path, line) => {
 			clicks.push(`${path}:${line ?? ""}`);
 			drawView();
@@ -147,6 +157,7 @@ window.lr = {
 		view.selected = view.roadmaps[0].id;
 		view.empty = empty;
 		view.pace = setup.pace === true;
+		view.practice = setup.practice === true;
 		view.renders = 0;
 		clicks.length = 0;
 		drawView();
@@ -187,6 +198,18 @@ window.lr = {
 		note.createEl("p", { text: "And the whole roadmap:" });
 		const whole = note.createDiv({ cls: "block-language-roadmap-progress" });
 		renderPhaseBlock(whole, sampleProgress(), undefined, (path, line) => clicks.push(`${path}:${line ?? ""}`));
+	},
+
+	showPractice(theme) {
+		setTheme(theme);
+		clicks.length = 0;
+		const root = viewContent().createDiv({ cls: "lr-progress lr-progress-view" });
+		const summary = samplePractice();
+		renderTodayCard(root, NEXT_TOPIC, summary, {
+			onOpen: (path, line) => clicks.push(`open ${path}:${line ?? ""}`),
+			onRevisit: (item) => clicks.push(`revisit ${item.text}`),
+		});
+		renderStreakCalendar(root, summary, 1);
 	},
 
 	measureBars() {

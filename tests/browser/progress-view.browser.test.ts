@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, needs, present } from "../harness/prerequisites";
-import { openBrowserPage, showBlock, showView, SHOTS, SHOTS_DIR, type BrowserPage } from "./browser";
+import { openBrowserPage, showBlock, showPractice, showView, SHOTS, SHOTS_DIR, type BrowserPage } from "./browser";
 import { comparePng, SCREENSHOT_TOLERANCE } from "./compare-png";
 import type { Theme } from "./page";
 
@@ -89,7 +89,7 @@ describe("progress view in a real browser", () => {
 		}
 	});
 
-	it("has the seven screenshots the README shows", () => {
+	it("has the eleven screenshots the README shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
 			"progress-view-light.png",
 			"progress-view-dark.png",
@@ -97,9 +97,65 @@ describe("progress view in a real browser", () => {
 			"progress-view-phone-dark.png",
 			"pace-light.png",
 			"pace-dark.png",
+			"today-card-light.png",
+			"today-card-dark.png",
+			"streak-calendar-light.png",
+			"streak-calendar-dark.png",
 			"code-block.png",
 		]);
 	});
+
+	it("lets the Today card be used with the keyboard alone: Tab to a due revisit, Enter marks it, Space opens", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		await showPractice(page(), "light");
+		await page().evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		const names: string[] = [];
+		for (let i = 0; i < 4; i++) {
+			await page().keyboard.press("Tab");
+			names.push(await page().evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? ""));
+		}
+		expect(names).toEqual([
+			"Handling missing data",
+			"Mark \u201cArray indexing and slicing\u201d revisited today",
+			"Open \u201cArray indexing and slicing\u201d",
+			"Mark \u201cArray creation methods\u201d revisited today",
+		]);
+		await page().keyboard.press("Enter");
+		await page().keyboard.press("Shift+Tab");
+		await page().keyboard.press("Space");
+		const clicks = await page().evaluate(() => window.lr.clicks());
+		expect(clicks[0]).toBe("revisit Array creation methods");
+		expect(clicks[1]).toMatch(/^open .*Phase 03 - Data Manipulation with Pandas & NumPy\.md:3$/);
+	});
+
+	for (const theme of ["light", "dark"] as Theme[]) {
+		it(`draws the calendar's days as squares, shaded apart from empty days, with big enough buttons, in the ${theme} theme`, async (ctx) => {
+			needs(ctx, CHROMIUM);
+			await showPractice(page(), theme);
+			const drawn = await page().evaluate(() => {
+				const days = Array.from(document.querySelectorAll<HTMLElement>('.lr-calendar-day[role="img"]'));
+				const box = (el: Element | null) => el?.getBoundingClientRect() ?? { width: 0, height: 0 };
+				const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;
+				return {
+					count: days.length,
+					square: days.every((d) => Math.abs(box(d).width - box(d).height) < 0.5 && box(d).width >= 4),
+					empty: colour(".lr-calendar-day.lr-level-0"),
+					light: colour(".lr-calendar-day.lr-level-1"),
+					busy: colour(".lr-calendar-day.lr-level-3"),
+					buttons: Array.from(document.querySelectorAll(".lr-today-actions button")).map((b) => [box(b).width, box(b).height]),
+					overflow: document.querySelector(".lr-today")!.scrollWidth - document.querySelector(".lr-today")!.clientWidth,
+				};
+			});
+			expect(drawn.count).toBe(365);
+			expect(drawn.square).toBe(true);
+			expect(new Set([drawn.empty, drawn.light, drawn.busy]).size).toBe(3);
+			for (const [width, height] of drawn.buttons) {
+				expect(width).toBeGreaterThanOrEqual(24);
+				expect(height).toBeGreaterThanOrEqual(24);
+			}
+			expect(drawn.overflow).toBe(0);
+		});
+	}
 
 	for (const shot of SHOTS) {
 		it(`looks like docs/screenshots/${shot.file}`, async (ctx) => {

@@ -28,6 +28,8 @@ const NAMES: Record<string, string> = {
 	selectedRoadmap: "Selected roadmap",
 	hoursPerWeek: "Hours per week",
 	showPaceInStatusBar: "Show pace in the status bar",
+	revisitLadder: "Revisit ladder",
+	restDaysPerWeek: "Rest days per week",
 };
 
 const WRONG_TYPES_FOR_TEXT: unknown[] = [42, true, null, ["a"], { a: 1 }];
@@ -45,6 +47,8 @@ const WRONG_VALUES: Record<string, unknown[]> = {
 	showStatusBar: WRONG_TYPES_FOR_FLAG,
 	showPaceInStatusBar: WRONG_TYPES_FOR_FLAG,
 	hoursPerWeek: [true, ["8"], { h: 8 }, "a lot", 0, -3, 1000, "Infinity"],
+	revisitLadder: ["1, 7", [], [7, 1], [0, 7], [1.5], null],
+	restDaysPerWeek: ["1", 7, -1, 1.5, null],
 };
 const CASES = Object.entries(WRONG_VALUES).flatMap(([key, values]) => values.map((value): [string, unknown] => [key, value]));
 
@@ -57,7 +61,7 @@ function filesUnder(dir: string, prefix = ""): string[] {
 
 describe("settings from data.json, every field wrong in every way", () => {
 	it("counts its cases", () => {
-		expect(CASES).toHaveLength(98);
+		expect(CASES).toHaveLength(109);
 	});
 
 	it.each(CASES)("%s = %j: refused with its reason, the default used, nothing written outside the vault", async (key, value) => {

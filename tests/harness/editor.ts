@@ -110,6 +110,15 @@ export class Editor {
 		this.cm.dispatch({ changes: { from: start, to: to ? this.posToOffset(to) : start, insert: text }, userEvent: "input" });
 	}
 
+	/**
+	 * Obsidian's `Editor.transaction`: every change of the transaction in one CodeMirror dispatch, so
+	 * one undo step (positions are in the document before the transaction, as in Obsidian).
+	 */
+	transaction(tx: { changes?: Array<{ from: EditorPosition; to?: EditorPosition; text: string }> }, _origin?: string): void {
+		const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), insert: c.text }));
+		this.cm.dispatch({ changes });
+	}
+
 	focus(): void {}
 	hasFocus(): boolean {
 		return false;

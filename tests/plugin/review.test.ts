@@ -72,7 +72,7 @@ describe("Create monthly review", () => {
 		const review = vault.read(NOVEMBER);
 		expect(review).toContain("## Month: November 2026");
 		const headings = review.split("\n").filter((l) => l.startsWith("### ")).map((l) => l.slice(4).toLowerCase());
-		expect(headings).toEqual(["topics covered", "projects completed", "skills acquired", "challenges faced", "next month goals", "resources used"]);
+		expect(headings).toEqual(["topics covered", "revisited", "projects completed", "skills acquired", "challenges faced", "next month goals", "resources used"]);
 
 		// Topics dated in November, grouped by phase, each linking to its note; not October's nor December's.
 		expect(section(review, "Topics covered")).toBe(

@@ -17,6 +17,8 @@ export interface NoteBox {
 	text: string;
 	/** The ✅ completion date on the line (`YYYY-MM-DD`), if any. */
 	completed?: string;
+	/** The dates of the line's `↻` revisit marks, if any. */
+	revisits?: string[];
 	/** The nearest heading above the box (its text), if any. */
 	heading?: string;
 	/** 0-based line of that heading. */

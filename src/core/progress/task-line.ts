@@ -1,3 +1,5 @@
+import { splitRevisitMarks } from "../practice/revisit-marks";
+
 /** A markdown task line, read the way the learner wrote it. */
 export interface TaskLine {
 	/** The character between the brackets, kept as written. */
@@ -6,6 +8,8 @@ export interface TaskLine {
 	text: string;
 	/** The ✅ completion date (`YYYY-MM-DD`), if the line carries one. */
 	completed?: string;
+	/** The dates of its `↻ YYYY-MM-DD` revisit marks, in the order written (absent when none). */
+	revisits?: string[];
 }
 
 // Any indent, nested `>` quotes and callouts, bullets `-` `*` `+` and ordered `1.` `1)` markers.
@@ -15,7 +19,7 @@ const DONE_DATE = /(^|[ \t]+)✅\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
 const BLOCK_ID = /[ \t]+(\^[A-Za-z0-9-]+)[ \t]*$/;
 // What may follow a completion date: tags, a block id, or more of the Tasks plugin's fields. A ✅ date
 // followed by plain words is part of the learner's (or the roadmap's) text, not a completion.
-const AFTER_DONE_DATE = /^(?:[ \t]+#[^\s#]+)*(?:[ \t]+\^[A-Za-z0-9-]+)?[ \t]*$|^[ \t]+(?:📅|⏳|🛫|➕|❌|🔁|⏫|🔼|🔽|🔺|⏬|🆔|⛔|🏁)/u;
+const AFTER_DONE_DATE = /^(?:[ \t]+#[^\s#]+)*(?:[ \t]+\^[A-Za-z0-9-]+)?[ \t]*$|^[ \t]+(?:↻|📅|⏳|🛫|➕|❌|🔁|⏫|🔼|🔽|🔺|⏬|🆔|⛔|🏁)/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a markdown task line into its status character, text and ✅ date, or null when the line is no task. */
@@ -25,8 +29,15 @@ export function parseTaskLine(line: string): TaskLine | null {
 	const char = match[3] ?? " ";
 	const rest = match[4] ?? "";
 	const done = lastDoneDate(rest);
-	if (done) return { char, text: rest.slice(0, done.index).trimEnd(), completed: done.date };
-	return { char, text: rest.replace(BLOCK_ID, "").trimEnd() };
+	const task: TaskLine = done ? { char, text: rest.slice(0, done.index).trimEnd(), completed: done.date } : { char, text: rest.replace(BLOCK_ID, "").trimEnd() };
+	// Revisit marks are not part of the topic's text: a revisited topic is the topic it was when ticked.
+	// Marks are read anywhere on the line (a hand-written one may follow the ✅ date).
+	const { revisits } = splitRevisitMarks(rest);
+	if (revisits.length > 0) {
+		task.text = splitRevisitMarks(task.text).text;
+		task.revisits = revisits;
+	}
+	return task;
 }
 
 /** Appends ` ✅ YYYY-MM-DD` to a task line, before a trailing block id, unless the line already carries a ✅ date. */

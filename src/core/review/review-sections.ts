@@ -3,6 +3,8 @@ import { noteLink } from "../notes/note-names";
 import { boxState } from "../progress/box-state";
 import { percent } from "../progress/percent";
 import type { NoteBox, RoadmapNote, RoadmapProgress } from "../progress/progress-model";
+import { revisitedIn, streakLine, type ReviewPractice } from "./review-practice";
+import { countedNotes } from "../practice/practice-summary";
 
 /** The parts of a monthly review that are filled in from the vault. */
 export interface ReviewParts {
@@ -15,10 +17,14 @@ export interface ReviewParts {
 	progress: string;
 	/** The pace for `{{pace}}` (bullets: verdict, plan, projection), and its one line for the built-in template; absent without a plan. */
 	pace?: { text: string; line?: string };
+	/** The topics revisited in the month (`{{revisits}}`). */
+	revisits: string;
+	/** `Current streak: 12 days (longest: 30 days), on 2026-11-30.` (`{{streak}}`) */
+	streak: string;
 }
 
 /** Builds the review's filled-in parts for the month `YYYY-MM` from the roadmap's progress and notes. */
-export function reviewParts(monthTitle: string, monthKey: string, progress: RoadmapProgress, notes: readonly RoadmapNote[]): ReviewParts {
+export function reviewParts(monthTitle: string, monthKey: string, progress: RoadmapProgress, notes: readonly RoadmapNote[], practice: ReviewPractice): ReviewParts {
 	const byPath = new Map<string, RoadmapNote>();
 	for (const note of notes) byPath.set(note.path, note);
 	return {
@@ -27,6 +33,8 @@ export function reviewParts(monthTitle: string, monthKey: string, progress: Road
 		projectsCompleted: projectsCompleted(monthKey, progress, byPath),
 		nextGoals: nextGoals(progress),
 		progress: `${percent(progress.overall.done, progress.overall.total)}% (${progress.overall.done}/${progress.overall.total})`,
+		revisits: revisitedIn(monthKey, progress, notes),
+		streak: streakLine(monthKey, countedNotes(notes, progress), practice),
 	};
 }
 
@@ -102,10 +110,11 @@ export const DEFAULT_REVIEW_TEMPLATE = `## Month: [Month Year]
 - Articles:
 `;
 
-type Filled = "topics" | "projects" | "goals";
+type Filled = "topics" | "revisited" | "projects" | "goals";
 
 const FILLED_SECTIONS: { kind: Filled; title: string; matches: (heading: string) => boolean }[] = [
 	{ kind: "topics", title: "Topics Covered", matches: (h) => h.includes("topics covered") },
+	{ kind: "revisited", title: "Revisited", matches: (h) => h.startsWith("revisited") },
 	{ kind: "projects", title: "Projects Completed", matches: (h) => h.includes("projects completed") },
 	{ kind: "goals", title: "Next Month Goals", matches: (h) => h.includes("next month") },
 ];
@@ -136,6 +145,7 @@ export function fillBuiltInTemplate(template: string, parts: ReviewParts): strin
 		if (!progressWritten && title.startsWith("month")) {
 			out.push("", `Overall progress: ${parts.progress}`);
 			if (parts.pace?.line !== undefined) out.push(`Pace: ${parts.pace.line}`);
+			out.push("", parts.streak);
 			progressWritten = true;
 			continue;
 		}
@@ -144,17 +154,23 @@ export function fillBuiltInTemplate(template: string, parts: ReviewParts): strin
 		filled.add(section.kind);
 		out.push(sectionText(section.kind, parts), "");
 		skipBelowLevel = level;
+		// Revisits belong beside the topics covered: a template without its own section gets one there.
+		if (section.kind === "topics" && !lines.some((l) => headingWords(HEADING.exec(l)?.[2] ?? "").startsWith("revisited"))) {
+			out.push(`${"#".repeat(level)} Revisited`, parts.revisits, "");
+			filled.add("revisited");
+		}
 	}
 	// A template without these sections still gets them: they are what the review is for.
 	for (const section of FILLED_SECTIONS) {
 		if (!filled.has(section.kind)) out.push("", `### ${section.title}`, sectionText(section.kind, parts));
 	}
 	const body = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
-	return progressWritten ? body : `## Month: ${parts.month}\n\nOverall progress: ${parts.progress}\n\n${body}`;
+	return progressWritten ? body : `## Month: ${parts.month}\n\nOverall progress: ${parts.progress}\n\n${parts.streak}\n\n${body}`;
 }
 
 function sectionText(kind: Filled, parts: ReviewParts): string {
 	if (kind === "topics") return parts.topicsCovered;
+	if (kind === "revisited") return parts.revisits;
 	if (kind === "projects") return parts.projectsCompleted;
 	return parts.nextGoals;
 }

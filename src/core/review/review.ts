@@ -4,6 +4,7 @@ import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";
 import type { RoadmapPace } from "../pace/pace";
 import { paceLine, reviewPaceText } from "../pace/pace-words";
 import { notePathProblem } from "../notes/note-names";
+import { DEFAULT_REST_DAYS } from "../practice/streak";
 import { DEFAULT_REVIEW_TEMPLATE, fillBuiltInTemplate, reviewParts, type ReviewParts } from "./review-sections";
 
 export interface ReviewInput {
@@ -20,6 +21,8 @@ export interface ReviewInput {
 	notes: readonly RoadmapNote[];
 	/** The roadmap's pace today, for `{{pace}}` and the built-in template's pace line. */
 	pace?: RoadmapPace | undefined;
+	/** Rest days a streak allows (the setting), for `{{streak}}`; 1 when not given. */
+	restDaysPerWeek?: number;
 }
 
 /** The default review file name format: `2026-11 Monthly review`. */
@@ -67,7 +70,7 @@ export function validateReviewFileFormat(fileFormat: string): string | null {
 export function renderReview(input: ReviewInput): string {
 	const monthTitle = format(input.month, "MMMM yyyy");
 	const monthKey = format(input.month, "yyyy-MM");
-	const parts = reviewParts(monthTitle, monthKey, input.progress, input.notes);
+	const parts = reviewParts(monthTitle, monthKey, input.progress, input.notes, { restDaysPerWeek: input.restDaysPerWeek ?? DEFAULT_REST_DAYS, today: format(input.today, "yyyy-MM-dd") });
 	if (input.pace) {
 		const line = paceLine(input.pace);
 		parts.pace = { text: reviewPaceText(input.pace), ...(line !== undefined ? { line } : {}) };
@@ -86,7 +89,7 @@ export function renderReview(input: ReviewInput): string {
 
 /**
  * Replaces `{{month}}`, `{{date}}`, `{{date:FORMAT}}` (date-fns tokens, on today), `{{topics_covered}}`,
- * `{{projects_completed}}`, `{{next_goals}}`, `{{progress}}` and `{{pace}}`; anything else, including a date
+ * `{{projects_completed}}`, `{{next_goals}}`, `{{progress}}`, `{{pace}}`, `{{revisits}}` and `{{streak}}`; anything else, including a date
  * format date-fns refuses (such as moment's `YYYY-MM-DD`), stays as written.
  */
 export function fillPlaceholders(template: string, parts: ReviewParts, today: Date): string {
@@ -108,6 +111,10 @@ export function fillPlaceholders(template: string, parts: ReviewParts, today: Da
 				return parts.progress;
 			case "pace":
 				return parts.pace?.text ?? reviewPaceText(undefined);
+			case "revisits":
+				return parts.revisits;
+			case "streak":
+				return parts.streak;
 			default:
 				return whole;
 		}

@@ -1,8 +1,9 @@
 import { notePathProblem } from "../notes/note-names";
 import { DEFAULT_REVIEW_FILE_FORMAT, validateReviewFileFormat } from "../review/review";
+import { DEFAULT_PRACTICE_SETTINGS, readPracticeSettings, type PracticeSettings } from "./practice-settings";
 
 /** The plugin's settings as stored in `data.json`. Keys are stable ids: never rename one. */
-export interface LearningRoadmapSettings {
+export interface LearningRoadmapSettings extends PracticeSettings {
 	/** Settings layout version, advanced by `migrateSettings`. */
 	version: number;
 	/** Vault folder that receives the built-in roadmap's notes. */
@@ -43,6 +44,8 @@ export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	selectedRoadmap: "",
 	hoursPerWeek: null,
 	showPaceInStatusBar: false,
+	// Practice (revisits and streaks): absent from older data.json, they read as these defaults.
+	...DEFAULT_PRACTICE_SETTINGS,
 };
 
 type Migration = { name: string; to: number; apply: (data: Record<string, unknown>) => void };
@@ -130,6 +133,7 @@ export function readSettings(stored: unknown): SettingsRead {
 			selectedRoadmap: checked("Selected roadmap", "selectedRoadmap", (v) => ({ ok: true, value: v })),
 			hoursPerWeek: readHoursPerWeek(data.hoursPerWeek, problems),
 			showPaceInStatusBar: flag("Show pace in the status bar", "showPaceInStatusBar"),
+			...readPracticeSettings(data, problems),
 		},
 		problems,
 	};

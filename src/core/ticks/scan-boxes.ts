@@ -53,6 +53,7 @@ export function scanNoteBoxes(lines: readonly string[]): NoteBox[] {
 		if (!task) continue;
 		const box: NoteBox = { line: i, char: task.char, text: task.text };
 		if (task.completed !== undefined) box.completed = task.completed;
+		if (task.revisits !== undefined) box.revisits = task.revisits;
 		boxes.push(box);
 	}
 	return boxes;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import defaultRoadmapText from "../../../roadmap/python-data-engineering.yaml";
 import { parseDuration, WEEKS_PER_MONTH } from "../../../src/core/pace/durations";
 import { phaseWeeklyHours, plannedHours, statedWeeklyHours } from "../../../src/core/pace/weekly-hours";
@@ -23,7 +24,7 @@ describe("phase durations", () => {
 });
 
 describe("weekly hours from the roadmap", () => {
-	const result = loadRoadmap(defaultRoadmapText, "python-data-engineering.yaml");
+	const result = loadRoadmap(defaultRoadmapText, "python-data-engineering.yaml", parse);
 	if (!result.ok) throw new Error("bundled roadmap does not load");
 	const roadmap = result.roadmap;
 

@@ -3,6 +3,7 @@ import { computeProgress } from "../../../src/core/progress/progress";
 import type { RoadmapNote } from "../../../src/core/progress/progress-model";
 import { renderReview, reviewFileName, reviewMonth, templateProblems, validateReviewFileFormat } from "../../../src/core/review/review";
 import { boxes, phaseNote, projectNote } from "../progress/builders";
+import { scanNoteBoxes } from "../../../src/core/ticks/scan-boxes";
 
 const ROADMAP_TEMPLATE = `## Month: [Month Year]
 
@@ -53,12 +54,17 @@ month: "2026-11"
 
 Overall progress: 50% (6/12)
 
+Current streak: 1 day (longest: 3 days), on 2026-11-30.
+
 ### Topics Covered
 #### Phase 1: Python Fundamentals
 - [[Roadmap/Phase 01/Phase 01 - Python|Variables]] (2026-11-02)
 
 #### Phase 2
 - [[Roadmap/Phase 02/Phase 02 - Files|CSV - TSV]] (2026-11-30)
+
+### Revisited
+- No topic revisited this month.
 
 ### Projects Completed
 - [[Roadmap/Phase 01/Project 1.1 - Calculator|1.1 Calculator]]
@@ -201,5 +207,40 @@ describe("which month and which file", () => {
 		["yyyy\\MM", '"\\"'],
 	])("refuses the file name format %j", (format, reason) => {
 		expect(validateReviewFileFormat(format)).toContain(reason);
+	});
+});
+
+describe("revisits and the streak in the review", () => {
+	const practised: RoadmapNote[] = [
+		phaseNote(1, "P/Phase 01.md", scanNoteBoxes([
+			"- [x] Variables ↻ 2026-10-31 ↻ 2026-11-06 ✅ 2026-10-30",
+			"- [ ] Loops ↻ 2026-11-02",
+			"- [x] Functions ✅ 2026-11-05",
+			"- [x] Classes ↻ 2026-12-01 ✅ 2026-11-30",
+		])),
+	];
+	const progress = computeProgress({ roadmapId: "py", notes: practised, today: new Date(2026, 11, 3) });
+	const review = (month: Date, template: string, today = new Date(2026, 11, 3, 9)) =>
+		renderReview({ roadmapId: "py", month, today, template, builtInTemplate: undefined, progress, notes: practised, restDaysPerWeek: 1 });
+
+	it("lists the topics revisited that month with their dates, an unticked one too", () => {
+		expect(review(new Date(2026, 10, 1), "{{revisits}}")).toContain(
+			"- [[P/Phase 01|Variables]] (↻ 2026-11-06)\n- [[P/Phase 01|Loops]] (↻ 2026-11-02)\n",
+		);
+		expect(review(new Date(2026, 9, 1), "{{revisits}}")).toContain("- [[P/Phase 01|Variables]] (↻ 2026-10-31)\n");
+		expect(review(new Date(2026, 8, 1), "{{revisits}}")).toContain("- No topic revisited this month.");
+	});
+
+	it("counts the streak on the month's last day, or today for this month, with the rest days setting", () => {
+		// Active 30 Oct to 2 Nov (one rest on the 1st): 3 days; then 5 and 6 Nov: broken by 3 and 4 Nov.
+		expect(review(new Date(2026, 9, 1), "{{streak}}")).toContain("Current streak: 2 days (longest: 2 days), on 2026-10-31.");
+		expect(review(new Date(2026, 10, 1), "{{streak}}")).toContain("Current streak: 1 day (longest: 3 days), on 2026-11-30.");
+		expect(review(new Date(2026, 11, 1), "{{streak}}")).toContain("Current streak: 2 days (longest: 3 days), on 2026-12-03.");
+	});
+
+	it("puts a Revisited section after the topics covered and the streak under the progress in the built-in template", () => {
+		const text = renderReview({ roadmapId: "py", month: new Date(2026, 10, 1), today: new Date(2026, 11, 3), template: undefined, builtInTemplate: undefined, progress, notes: practised });
+		expect(text).toMatch(/Overall progress: .*\n\nCurrent streak: .*\n\n### Topics Covered\n[\s\S]*?\n### Revisited\n- \[\[P\/Phase 01\|Variables\]\] \(↻ 2026-11-06\)\n/);
+		expect(text.match(/### Revisited/g)).toHaveLength(1);
 	});
 });

@@ -5,8 +5,10 @@ import {
 	checkRoadmapFilesSetting,
 	checkTemplateSetting,
 	DEFAULT_SETTINGS,
+	migrateSettings,
 	readSettings,
 } from "../../../src/core/settings/settings";
+import { checkLadderSetting, checkRestDaysSetting } from "../../../src/core/settings/practice-settings";
 
 describe("settings read from data.json", () => {
 	it("keeps every valid value and reports nothing", () => {
@@ -86,4 +88,36 @@ describe("settings read from data.json", () => {
 			if (typeof value === "string") expect(checkHoursPerWeekSetting(value).ok).toBe(false);
 		},
 	);
+});
+
+describe("practice settings", () => {
+	it("are the defaults in settings saved before they existed (1, 7, 30, 90 and one rest day)", () => {
+		const { settings, problems } = readSettings({ version: 1, roadmapFolder: "Roadmap" });
+		expect(settings).toMatchObject({ roadmapFolder: "Roadmap", revisitLadder: [1, 7, 30, 90], restDaysPerWeek: 1 });
+		expect(migrateSettings({ version: 1 })).toMatchObject({ revisitLadder: [1, 7, 30, 90], restDaysPerWeek: 1 });
+		expect(problems).toEqual([]);
+	});
+
+	it("keep a valid ladder and rest days from data.json", () => {
+		expect(readSettings({ revisitLadder: [2, 5, 14], restDaysPerWeek: 0 })).toMatchObject({ settings: { revisitLadder: [2, 5, 14], restDaysPerWeek: 0 }, problems: [] });
+	});
+
+	it("refuse a falling ladder and rest days out of range, with the reason and the default used", () => {
+		const { settings, problems } = readSettings({ revisitLadder: [7, 1], restDaysPerWeek: 7 });
+		expect(settings).toMatchObject({ revisitLadder: [1, 7, 30, 90], restDaysPerWeek: 1 });
+		expect(problems).toEqual([
+			"Revisit ladder: Each rung must come after the one before: 1 follows 7. Using 1, 7, 30, 90.",
+			"Rest days per week: expected a whole number from 0 to 6, found 7; using 1.",
+		]);
+		expect(readSettings({ revisitLadder: "1, 7" }).problems).toEqual(["Revisit ladder: expected a list of numbers of days. Using 1, 7, 30, 90."]);
+	});
+
+	it("are checked as typed in the settings tab", () => {
+		expect(checkLadderSetting("1, 3, 10")).toEqual({ ok: true, value: [1, 3, 10] });
+		expect(checkLadderSetting("1, a week")).toEqual({ ok: false, message: "Enter whole numbers of days separated by commas, e.g. 1, 7, 30, 90." });
+		expect(checkLadderSetting("1, 1")).toMatchObject({ ok: false });
+		expect(checkRestDaysSetting(" 2 ")).toEqual({ ok: true, value: 2 });
+		expect(checkRestDaysSetting("-1")).toMatchObject({ ok: false });
+		expect(checkRestDaysSetting("1.5")).toMatchObject({ ok: false });
+	});
 });
