@@ -3,6 +3,7 @@
  * index's update and the decision whether the note needs a write) and how many writes reach the vault.
  * Bundled with the rest of the benchmark, so `obsidian` is the fake host and the plugin runs from src.
  */
+import { parse } from "yaml";
 import { EditorState } from "@codemirror/state";
 import type { App as ObsidianApp } from "obsidian";
 import { localDateString } from "../src/core/progress/completion-dates";
@@ -17,7 +18,7 @@ import { TFile } from "../tests/harness/vault";
 import { median, sample } from "./bench-stats";
 
 const OPTIONS = { recordCompletionDates: true, syncProgressProperties: true };
-const context = { options: () => OPTIONS, today: () => localDateString(new Date()) };
+const context = { options: () => OPTIONS, today: () => localDateString(new Date()), parse };
 
 /** Median time of one tick in the editor: the extension's work inside the learner's transaction. */
 export async function measureEditorTick(noteText: string, warmup: number, runs: number): Promise<number> {

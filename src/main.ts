@@ -1,4 +1,4 @@
-import { Notice, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
+import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
 import { readSettings, type LearningRoadmapSettings } from "./core/settings/settings";
 import { generateWithNotices, noticeSettingsProblems, reviewWithNotices } from "./ui/commands";
@@ -36,7 +36,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const index = new ProgressIndex(this.app);
 		this.tracker = new RoadmapTracker(this.app, index);
 		this.practice = new Practice(this);
-		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()) };
+		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()), parse: parseYaml };
 		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
 		this.registerEditorExtension(tickExtension(ticks));
 		this.paceKeeper = new PaceKeeper(this.app, this.tracker, () => this.settings.hoursPerWeek, ticks.today);

@@ -1,16 +1,18 @@
-import { parseYaml } from "obsidian";
 import { EditorState, type ChangeSpec, type Extension, type Text, type Transaction } from "@codemirror/state";
 import { readFrontmatter } from "../core/notes/frontmatter";
+import type { YamlParse } from "../core/yaml/parse";
 import { readRoadmapNote } from "../core/progress/note-boxes";
 import type { NoteBox } from "../core/progress/progress-model";
 import { parseTaskLine } from "../core/progress/task-line";
 import { looksLikeTaskLine, scanNoteBoxes } from "../core/ticks/scan-boxes";
 import { matchPredecessors, settleNote, type NoteSettlement, type TickOptions } from "../core/ticks/settle-ticks";
 
-/** What the extension asks the plugin at each change: the settings, and today's local date. */
+/** What the extension asks the plugin at each change: the settings, today's local date, and a YAML reader. */
 export interface TickContext {
 	options(): TickOptions;
 	today(): string;
+	/** Reads a properties block beyond the plugin's simple shape (Obsidian's `parseYaml` in the plugin). */
+	parse: YamlParse;
 }
 
 /**
@@ -32,7 +34,7 @@ export function settleChange(tr: Transaction, context: TickContext): ChangeSpec[
 	// A document loaded into an empty editor is a note being opened, not a change to it.
 	if (before.length === 0 || !touchesBoxes(tr)) return [];
 	const lines = after.toJSON();
-	const fm = readFrontmatter(lines, parseYaml);
+	const fm = readFrontmatter(lines, context.parse);
 	const note = fm ? readRoadmapNote("", fm, []) : null;
 	if (!note || note.problem) return [];
 
@@ -47,7 +49,7 @@ export function settleChange(tr: Transaction, context: TickContext): ChangeSpec[
 		const matches = matchPredecessors(boxesIn(before, fromA, toA), inRange.map((i) => boxes[i] as NoteBox));
 		inRange.forEach((boxIndex, k) => (predecessors[boxIndex] = matches[k]));
 	});
-	const settlement = settleNote({ kind: note.kind, lines, boxes, predecessors, today: context.today(), options: context.options(), parse: parseYaml });
+	const settlement = settleNote({ kind: note.kind, lines, boxes, predecessors, today: context.today(), options: context.options(), parse: context.parse });
 	return toChanges(after, settlement);
 }
 

@@ -2,6 +2,7 @@
  * Entry of the browser editor page (bundled with esbuild at test time): a real CodeMirror editor, with
  * history and the plugin's tick extension, as Obsidian hosts it; `window.lrEditor` reads it back.
  */
+import { parse } from "yaml";
 import { history, historyKeymap } from "@codemirror/commands";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
@@ -18,7 +19,7 @@ const view = new EditorView({
 	parent: document.body,
 	state: EditorState.create({
 		doc,
-		extensions: [history(), keymap.of(historyKeymap), tickExtension({ options: () => ({ recordCompletionDates: true, syncProgressProperties: true }), today: () => "2026-12-01" })],
+		extensions: [history(), keymap.of(historyKeymap), tickExtension({ options: () => ({ recordCompletionDates: true, syncProgressProperties: true }), today: () => "2026-12-01", parse })],
 	}),
 });
 

@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { history, redo, undo } from "@codemirror/commands";
 import { EditorSelection, EditorState, type TransactionSpec } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ const head = (done: number, total: number, progress: number, status: string) =>
 	["---", "roadmap: r", "kind: phase", "phase: 1", `done: ${done}`, `total: ${total}`, `progress: ${progress}`, `status: ${status}`, "---"].join("\n");
 
 function editor(doc: string, options = { recordCompletionDates: true, syncProgressProperties: true }) {
-	let state = EditorState.create({ doc, extensions: [history(), tickExtension({ options: () => options, today: () => TODAY })] });
+	let state = EditorState.create({ doc, extensions: [history(), tickExtension({ options: () => options, today: () => TODAY, parse })] });
 	const target = {
 		get state() {
 			return state;
