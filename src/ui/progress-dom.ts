@@ -9,6 +9,7 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
+import { keepLazyPartHeights, lazyPartHeights } from "./lazy-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -41,7 +42,7 @@ const MONTHS = [
 /**
  * Draws the whole progress view into `container`, replacing what was there. Built detached and
  * attached once; the focused control (the switcher, a toggle, a link, a button) keeps the focus
- * across re-renders.
+ * across re-renders, and the parts laid out only near the screen keep their heights (lazy-parts.ts).
  */
 export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
 	const focus = rememberFocus(container);
@@ -69,8 +70,10 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
 	}
 
+	const heights = lazyPartHeights(container);
 	container.empty();
 	container.appendChild(root);
+	keepLazyPartHeights(root, heights);
 	restoreFocus(root, focus);
 }
 
@@ -248,7 +251,8 @@ function renderActivity(root: HTMLElement, activity: MonthCount[]): void {
 		const noun = month.count === 1 ? "topic" : "topics";
 		const column = chart.createDiv({
 			cls: "lr-chart-column",
-			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed`, title: `${name.long}: ${month.count}` },
+			// Obsidian's tooltip shows the aria-label; a title would add a second, native one.
+			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed` },
 		});
 		column.toggleClass("is-zero", month.count === 0);
 		column.createSpan({ cls: "lr-chart-value", text: month.count > 0 ? String(month.count) : "" });

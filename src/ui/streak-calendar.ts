@@ -6,8 +6,9 @@ const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
 
 /**
  * The calendar card: a square per day of the last twelve months shaded by what was done and revisited
- * (each with a tooltip and a text alternative), and the current and longest streak. No listener per
- * square: the tooltips are the squares' own titles.
+ * (each with a tooltip and a text alternative), and the current and longest streak. A square's
+ * `aria-label` is both: Obsidian draws its own tooltip from `aria-label` on hover, so a `title` too would
+ * show a second, native tooltip; and no square needs a listener.
  */
 export function renderStreakCalendar(parent: HTMLElement, summary: PracticeSummary, restDaysPerWeek: number): HTMLElement {
 	const { calendar, streaks } = summary;
@@ -59,7 +60,7 @@ function renderStat(parent: HTMLElement, label: string, days: number, cls: strin
 
 function renderDay(parent: HTMLElement, day: CalendarDay): void {
 	const label = describeDay(day);
-	parent.createSpan({ cls: `lr-calendar-day lr-level-${day.level}`, attr: { role: "img", "aria-label": label, title: label } });
+	parent.createSpan({ cls: `lr-calendar-day lr-level-${day.level}`, attr: { role: "img", "aria-label": label } });
 }
 
 /** `2 December 2026: 1 done, 1 revisited` or `…: nothing done`. */

@@ -70,7 +70,7 @@ function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: Today
 			cls: "lr-open",
 			text: "Open",
 			type: "button",
-			attr: { "aria-label": `Open \u201c${item.text}\u201d`, title: item.path, "data-lr-key": `open:${i}` },
+			attr: { "aria-label": `Open \u201c${item.text}\u201d`, "data-lr-key": `open:${i}` },
 		});
 		open.addEventListener("click", (event) => actions.onOpen(item.path, item.line, event));
 	});
