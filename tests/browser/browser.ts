@@ -123,20 +123,41 @@ export async function showPractice(page: Page, theme: Theme): Promise<void> {
 	await page.evaluate((t) => window.lr.showPractice(t), theme);
 }
 
+/**
+ * A screenshot of the whole page as a learner scrolling through it sees it. The cards laid out only
+ * near the screen (`content-visibility: auto`) stay blank beyond the viewport in a full-page capture,
+ * so the viewport first grows to the whole page: every part is then drawn as it is when on screen.
+ */
+async function wholePage(page: Page): Promise<Buffer> {
+	const size = page.viewportSize() ?? { width: 360, height: 800 };
+	await page.setViewportSize({ width: size.width, height: 20000 });
+	const height = await page.evaluate(async () => {
+		for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+		const bottom = Math.max(...Array.from(document.body.children).map((el) => el.getBoundingClientRect().bottom));
+		return Math.ceil(bottom + parseFloat(getComputedStyle(document.body).marginBottom));
+	});
+	await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
+	try {
+		return await page.screenshot({ fullPage: true, animations: "disabled" });
+	} finally {
+		await page.setViewportSize(size);
+	}
+}
+
 /** The screenshots of `docs/screenshots/` (shown in the README), each with how to draw and take it. */
 export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Promise<Buffer> }[] = [
 	{
 		file: "progress-view-light.png",
 		async take(page) {
 			await showView(page, "light");
-			return await page.screenshot({ fullPage: true, animations: "disabled" });
+			return await wholePage(page);
 		},
 	},
 	{
 		file: "progress-view-dark.png",
 		async take(page) {
 			await showView(page, "dark");
-			return await page.screenshot({ fullPage: true, animations: "disabled" });
+			return await wholePage(page);
 		},
 	},
 	{
@@ -159,14 +180,14 @@ export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Prom
 		file: "pace-light.png",
 		async take(page) {
 			await showPaceView(page, "light");
-			return await page.screenshot({ fullPage: true, animations: "disabled" });
+			return await wholePage(page);
 		},
 	},
 	{
 		file: "pace-dark.png",
 		async take(page) {
 			await showPaceView(page, "dark");
-			return await page.screenshot({ fullPage: true, animations: "disabled" });
+			return await wholePage(page);
 		},
 	},
 	{

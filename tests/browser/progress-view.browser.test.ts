@@ -89,6 +89,39 @@ describe("progress view in a real browser", () => {
 		}
 	});
 
+	it("lays out the cards below the phases only near the screen, and a redraw keeps the learner's place", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		await page().setViewportSize({ width: 360, height: 800 });
+		const every = Array.from({ length: 12 }, (_, i) => String(i + 1));
+		await page().evaluate((expanded) => window.lr.showView("light", expanded, false, { practice: true, pace: true }), every);
+		const place = await page().evaluate(async () => {
+			const frames = async (n: number) => {
+				for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+			};
+			const lazy = [".lr-phase-details", ".lr-burn-up", ".lr-levels", ".lr-activity", ".lr-calendar"].map(
+				(selector) => `${selector} ${getComputedStyle(document.querySelector(selector)!).contentVisibility}`,
+			);
+			// Scrolled down a screen at a time, as a learner reads, so every part is drawn once.
+			for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+				window.scrollTo(0, y);
+				await frames(2);
+			}
+			// The levels card near the top of the screen: above it, every phase's details.
+			const levels = () => document.querySelector(".lr-levels")!.getBoundingClientRect().top;
+			window.scrollBy(0, levels() - 100);
+			await frames(2);
+			const before = levels();
+			// A tick elsewhere draws the view again from scratch; the parts above keep their heights.
+			window.lr.redraw();
+			await frames(2);
+			return { lazy, before, after: levels(), scrolled: window.scrollY };
+		});
+		expect(place.lazy).toEqual([".lr-phase-details auto", ".lr-burn-up auto", ".lr-levels auto", ".lr-activity auto", ".lr-calendar auto"]);
+		expect(place.scrolled).toBeGreaterThan(3000);
+		expect(place.before).toBeCloseTo(100, 0);
+		expect(Math.abs(place.after - place.before), `the levels card moved from ${place.before} to ${place.after}`).toBeLessThanOrEqual(1);
+	});
+
 	it("has the eleven screenshots the README shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
 			"progress-view-light.png",
