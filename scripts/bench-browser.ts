@@ -10,12 +10,26 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
-import type { PageRenderTimes } from "./bench-page";
+import type { PageRenderTimes, RenderCase } from "./bench-page";
 
 const CHROMIUM = "/usr/bin/chromium";
 
-/** Times `renderProgressView` of `progress` (every phase expanded) in headless Chromium; a reason string when it cannot run. */
-export async function measureRenderInChromium(root: string, progress: RoadmapProgress, warmup: number, runs: number): Promise<PageRenderTimes | string> {
+/** One drawing of the view timed in Chromium; `budgeted` ones are held to the one-frame budget, the others are for comparison. */
+export interface BrowserCase extends PageRenderTimes {
+	what: string;
+	budgeted: boolean;
+}
+
+/** The drawings timed, all in the same run so they compare: with and without a year of daily activity, phases collapsed and expanded. */
+const CASES: { what: string; budgeted: boolean; drawn: RenderCase }[] = [
+	{ what: "the view as it opens (phases collapsed) with a year of daily activity", budgeted: true, drawn: { expanded: "none", practice: true } },
+	{ what: "every phase expanded, with a year of daily activity", budgeted: true, drawn: { expanded: "all", practice: true } },
+	{ what: "the view as it opens, without the Today card and calendar", budgeted: false, drawn: { expanded: "none", practice: false } },
+	{ what: "every phase expanded, without the Today card and calendar", budgeted: false, drawn: { expanded: "all", practice: false } },
+];
+
+/** Times `renderProgressView` of `progress` in headless Chromium, for every case; a reason string when it cannot run. */
+export async function measureRenderInChromium(root: string, progress: RoadmapProgress, warmup: number, runs: number): Promise<BrowserCase[] | string> {
 	if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
 	const dir = mkdtempSync(path.join(tmpdir(), "learning-roadmap-bench-page-"));
 	const browser = await chromium.launch({
@@ -46,7 +60,12 @@ export async function measureRenderInChromium(root: string, progress: RoadmapPro
 		page.on("pageerror", (error) => errors.push(error.message));
 		await page.goto(pathToFileURL(path.join(dir, "index.html")).href);
 		if (errors.length > 0) return `the page failed: ${errors.join("; ")}`;
-		return await page.evaluate(({ p, w, r }) => window.lrBench.time(p, w, r), { p: progress, w: warmup, r: runs });
+		const results: BrowserCase[] = [];
+		for (const { what, budgeted, drawn } of CASES) {
+			const times = await page.evaluate(({ p, d, w, r }) => window.lrBench.time(p, d, w, r), { p: progress, d: drawn, w: warmup, r: runs });
+			results.push({ what, budgeted, ...times });
+		}
+		return results;
 	} finally {
 		await browser.close();
 		rmSync(dir, { recursive: true, force: true });

@@ -54,7 +54,17 @@ interface SizeResult {
 }
 
 /** The same render timed in a real browser, by the unbundled runner; a string says why it did not run. */
-export type BrowserRender = (progress: RoadmapProgress, warmup: number, runs: number) => Promise<{ domMs: number; layoutMs: number; elements: number } | string>;
+export type BrowserRender = (progress: RoadmapProgress, warmup: number, runs: number) => Promise<BrowserTimes[] | string>;
+
+/** One drawing timed in Chromium (see bench-page.ts): DOM alone, DOM + style + layout, a whole frame. */
+export interface BrowserTimes {
+	what: string;
+	budgeted: boolean;
+	domMs: number;
+	layoutMs: number;
+	frameMs: number;
+	elements: number;
+}
 
 /** Runs every size, prints the table and the method, and writes them to `docs/benchmark.md` when all default sizes ran. */
 export async function runBenchmark(root: string, sizes: readonly number[] = DEFAULT_SIZES, browserRender?: BrowserRender): Promise<void> {
@@ -82,7 +92,10 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const last = results[results.length - 1];
 	process.stdout.write("Chromium: timing the same render… ");
 	const browser = last && browserRender ? await browserRender(last.progress, RUNS.render.warmup, RUNS.render.runs) : "not run";
-	console.log(typeof browser === "string" ? `skipped (${browser})` : `DOM ${ms(browser.domMs)}, with style and layout ${ms(browser.layoutMs)} (${browser.elements} elements)`);
+	console.log(typeof browser === "string" ? `skipped (${browser})` : "");
+	if (typeof browser !== "string") {
+		for (const c of browser) console.log(`  ${c.what}: DOM ${ms(c.domMs)}, with style and layout ${ms(c.layoutMs)}, whole frame ${ms(c.frameMs)} (${c.elements} elements)`);
+	}
 
 	const mainJs = path.join(root, "main.js");
 	const mainJsKb = existsSync(mainJs) ? statSync(mainJs).size / 1024 : Number.NaN;
@@ -251,7 +264,7 @@ async function measureRender(progress: RoadmapProgress, roadmap: Roadmap): Promi
 	}
 }
 
-function tableRows(results: readonly SizeResult[], browser: { domMs: number; layoutMs: number } | undefined, mainJsKb: number): ResultRow[] {
+function tableRows(results: readonly SizeResult[], browser: readonly BrowserTimes[] | undefined, mainJsKb: number): ResultRow[] {
 	const largest = results.reduce<SizeResult | undefined>((max, r) => (!max || r.size > max.size ? r : max), undefined);
 	const smallest = results.reduce<SizeResult | undefined>((min, r) => (!min || r.size < min.size ? r : min), undefined);
 	const rows: ResultRow[] = [];
@@ -286,9 +299,14 @@ function tableRows(results: readonly SizeResult[], browser: { domMs: number; lay
 		// happy-dom builds DOM nodes tens of times slower than a browser: reference only; the budget is judged in Chromium.
 		rows.push({ what: "Full view render in happy-dom", vault: notes(r.size), figure: ms(r.renderMs), budget: "(reference)", pass: undefined });
 	}
-	if (browser) {
-		rows.push({ what: "Full view render in Chromium (DOM)", vault: "any size", figure: ms(browser.domMs), budget: `≤ ${BUDGET.renderMs} ms`, pass: browser.domMs <= BUDGET.renderMs });
-		rows.push({ what: "Full view render in Chromium (DOM + style + layout)", vault: "any size", figure: ms(browser.layoutMs), budget: `≤ ${BUDGET.renderMs} ms`, pass: browser.layoutMs <= BUDGET.renderMs });
+	for (const c of browser ?? []) {
+		rows.push({
+			what: `Chromium render (DOM + style + layout): ${c.what}`,
+			vault: "any size",
+			figure: `${ms(c.layoutMs)} (DOM ${ms(c.domMs)}; whole frame ${ms(c.frameMs)}; ${c.elements} elements)`,
+			budget: c.budgeted ? `≤ ${BUDGET.renderMs} ms` : "(comparison)",
+			pass: c.budgeted ? c.layoutMs <= BUDGET.renderMs : undefined,
+		});
 	}
 	const built = Number.isFinite(mainJsKb);
 	rows.push({ what: "`main.js` size", vault: "—", figure: built ? `${mainJsKb.toFixed(1)} KB` : "missing (run `npm run build`)", budget: `≤ ${BUDGET.mainJsKb} KB`, pass: built && mainJsKb <= BUDGET.mainJsKb });
@@ -296,9 +314,11 @@ function tableRows(results: readonly SizeResult[], browser: { domMs: number; lay
 }
 
 /** When the happy-dom render misses the frame budget, what the browser figure says about it. */
-function renderCaveat(results: readonly SizeResult[], browser: { domMs: number; layoutMs: number; elements: number } | undefined): string | undefined {
+function renderCaveat(results: readonly SizeResult[], cases: readonly BrowserTimes[] | undefined): string | undefined {
 	const slowest = Math.max(...results.map((r) => r.renderMs));
 	if (slowest <= BUDGET.renderMs) return undefined;
+	// The happy-dom render draws every phase expanded, without practice: the same drawing in Chromium.
+	const browser = cases?.find((c) => !c.budgeted && c.what.startsWith("every phase"));
 	if (!browser) return `The happy-dom render misses the ${BUDGET.renderMs} ms budget; Chromium was not available to tell whether the view itself does.`;
 	const factor = median(results.map((r) => r.renderMs)) / browser.domMs;
 	return [
@@ -322,7 +342,7 @@ function method(): string {
 		`- **One edit → index updated**: ${RUNS.update.runs} edits (after ${RUNS.update.warmup} warm-ups) each ticking or unticking one box of the Phase ${String(EDITED_PHASE).padStart(2, "0")} note via \`vault.modify\`; each sample runs from the metadata cache's \`changed\` event for that note to the index's \`note-updated\` for it (the index re-reading that note), so the cache's own recompute is excluded. Median; the ratio compares the largest and smallest vaults.`,
 		`- **\`computeProgress\`**: the roadmap's progress from the index's notes, median of ${RUNS.compute.runs} after ${RUNS.compute.warmup} warm-ups.`,
 		`- **Full view render**: \`renderProgressView\` of that progress into a happy-dom element, every phase expanded, median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. happy-dom is not a browser engine: this times the plugin's DOM building, not layout or paint.`,
-		`- **Full view render in Chromium**: the same progress drawn by \`renderProgressView\` in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) in a 360 px sidebar with the plugin's \`styles.css\`; DOM is the call alone, *+ style + layout* adds reading the view's height, which makes the browser lay it out as the next frame would. Median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. The progress does not depend on the vault's size (only roadmap notes reach it).`,
+		`- **Chromium render**: the same progress drawn by \`renderProgressView\` in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) in a 360 × 800 px sidebar with the plugin's \`styles.css\`, redrawn over its previous drawing as a change does: the view as it opens (phases collapsed) and with every phase expanded, each with the Today card and a calendar of a year of daily activity (a topic done every day, every fifth revisited) and, for comparison in the same run, without them. *DOM* is the call alone; *DOM + style + layout* adds reading the view's height, which makes the browser lay out now what the next frame would (the budgeted figure); *whole frame* draws in a frame's animation callback and runs to the first task after that frame, so it also holds pre-paint and paint (and any collection). Medians of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. The cards below the phases and an expanded phase's details are laid out only near the screen (\`content-visibility: auto\`). The progress does not depend on the vault's size (only roadmap notes reach it).`,
 		"- **`main.js` size**: the file written by `npm run build` (production, minified); 1 KB = 1,024 bytes.",
 		"",
 		"The machine is shared, so figures vary between runs; the benchmark reports and never fails on a budget.",
