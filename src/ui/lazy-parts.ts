@@ -8,26 +8,75 @@
  */
 const LAZY_CARDS = ["lr-burn-up", "lr-levels", "lr-activity", "lr-calendar"];
 
-/** The heights of the lazy parts drawn in `container`, by part (read before the drawing is replaced). */
-export function lazyPartHeights(container: HTMLElement): Map<string, number> {
-	const heights = new Map<string, number>();
+/** How long a part's content may wait for the browser to be idle before it is drawn anyway (ms). */
+const IDLE_TIMEOUT_MS = 1000;
+
+/** What a drawing's lazy parts were like, read before it is replaced: their heights, and which were near the screen. */
+export interface LazyParts {
+	heights: Map<string, number>;
+	near: Set<string>;
+}
+
+/** Reads the lazy parts drawn in `container` (the drawing about to be replaced). */
+export function measureLazyParts(container: HTMLElement): LazyParts {
+	const parts: LazyParts = { heights: new Map(), near: new Set() };
 	const drawn = container.firstElementChild;
-	if (!drawn?.instanceOf(HTMLElement)) return heights;
+	if (!drawn?.instanceOf(HTMLElement)) return parts;
+	const screen = drawn.win.innerHeight;
 	for (const part of lazyParts(drawn)) {
 		// Laid out already (the drawing on screen), so this reads the last frame's layout.
-		const height = part.getBoundingClientRect().height;
-		if (height > 0) heights.set(partKey(part), height);
+		const box = part.getBoundingClientRect();
+		if (box.height <= 0) continue;
+		parts.heights.set(partKey(part), box.height);
+		// Near the screen as the browser counts it for content-visibility: within half a screen.
+		if (box.bottom > -screen / 2 && box.top < screen * 1.5) parts.near.add(partKey(part));
 	}
-	return heights;
+	return parts;
 }
 
 /** Gives the lazy parts of a new drawing the heights their predecessors had, as their size off screen. */
-export function keepLazyPartHeights(root: HTMLElement, heights: ReadonlyMap<string, number>): void {
-	if (heights.size === 0) return;
+export function keepLazyPartHeights(root: HTMLElement, parts: LazyParts): void {
+	if (parts.heights.size === 0) return;
 	for (const part of lazyParts(root)) {
-		const height = heights.get(partKey(part));
+		const height = parts.heights.get(partKey(part));
 		if (height !== undefined) part.setCssProps({ "--lr-last-height": `${Math.round(height * 100) / 100}px` });
 	}
+}
+
+/** True when the predecessor of the lazy part `part` was near the screen. */
+export function wasNear(parts: LazyParts, part: HTMLElement): boolean {
+	return parts.near.has(partKey(part));
+}
+
+/**
+ * Draws a lazy part's content with `build`: at once where the browser cannot tell when a part nears
+ * the screen (no `contentvisibilityautostatechange`: a test DOM, an older web view) or when `now` (its
+ * predecessor was near the screen, so it draws in this same frame); otherwise when the part first nears
+ * the screen, or when the browser is next idle (so a screen reader has the whole view within a second),
+ * whichever comes first. The part is `aria-busy` until then.
+ */
+export function buildWhenNear(part: HTMLElement, now: boolean, build: () => void): void {
+	if (now || !("oncontentvisibilityautostatechange" in part)) {
+		build();
+		return;
+	}
+	const win = part.win;
+	let done = false;
+	const run = (): void => {
+		if (done) return;
+		done = true;
+		part.removeEventListener("contentvisibilityautostatechange", onState);
+		part.removeAttribute("aria-busy");
+		// A drawing replaced before its turn came is not built at all.
+		if (part.isConnected) build();
+	};
+	const onState = (event: Event): void => {
+		if (!(event as ContentVisibilityAutoStateChangeEvent).skipped) run();
+	};
+	part.setAttribute("aria-busy", "true");
+	part.addEventListener("contentvisibilityautostatechange", onState);
+	if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+	else win.setTimeout(run, IDLE_TIMEOUT_MS / 4);
 }
 
 /**

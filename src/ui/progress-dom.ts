@@ -9,7 +9,7 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
-import { keepLazyPartHeights, lazyPartHeights } from "./lazy-parts";
+import { buildWhenNear, keepLazyPartHeights, measureLazyParts, wasNear } from "./lazy-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -42,10 +42,12 @@ const MONTHS = [
 /**
  * Draws the whole progress view into `container`, replacing what was there. Built detached and
  * attached once; the focused control (the switcher, a toggle, a link, a button) keeps the focus
- * across re-renders, and the parts laid out only near the screen keep their heights (lazy-parts.ts).
+ * across re-renders, and the parts laid out only near the screen keep their heights (lazy-parts.ts);
+ * the calendar's squares are drawn when it nears the screen.
  */
 export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
 	const focus = rememberFocus(container);
+	const drawn = measureLazyParts(container);
 	const root = createDiv({ cls: "lr-progress lr-progress-view" });
 
 	renderHeader(root, progress, options);
@@ -67,13 +69,13 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		}
 		if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
 		if (progress.activity.length > 0) renderActivity(root, progress.activity);
-		if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
+		// A year of squares is drawn when the calendar nears the screen (at once if it was there already).
+		if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek, (card, draw) => buildWhenNear(card, wasNear(drawn, card), draw));
 	}
 
-	const heights = lazyPartHeights(container);
 	container.empty();
 	container.appendChild(root);
-	keepLazyPartHeights(root, heights);
+	keepLazyPartHeights(root, drawn);
 	restoreFocus(root, focus);
 }
 

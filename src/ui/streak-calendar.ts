@@ -10,7 +10,13 @@ const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
  * `aria-label` is both: Obsidian draws its own tooltip from `aria-label` on hover, so a `title` too would
  * show a second, native tooltip; and no square needs a listener.
  */
-export function renderStreakCalendar(parent: HTMLElement, summary: PracticeSummary, restDaysPerWeek: number): HTMLElement {
+export function renderStreakCalendar(
+	parent: HTMLElement,
+	summary: PracticeSummary,
+	restDaysPerWeek: number,
+	/** When to draw the squares (the card is passed in); by default at once. The view draws them when the card nears the screen. */
+	drawSquares: (card: HTMLElement, draw: () => void) => void = (_card, draw) => draw(),
+): HTMLElement {
 	const { calendar, streaks } = summary;
 	const card = parent.createDiv({ cls: "lr-section lr-calendar" });
 	const heading = card.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
@@ -27,6 +33,16 @@ export function renderStreakCalendar(parent: HTMLElement, summary: PracticeSumma
 		attr: { role: "group", "aria-label": `Active days from ${longDate(calendar.start)} to ${longDate(calendar.end)}` },
 	});
 	grid.setCssProps({ "--lr-weeks": String(calendar.weeks.length) });
+	card.createEl("p", {
+		cls: "lr-calendar-note",
+		text: `A day counts when a box is done or a topic revisited. A streak allows ${restDaysPerWeek} rest ${restDaysPerWeek === 1 ? "day" : "days"} in any 7 days.`,
+	});
+	drawSquares(card, () => renderSquares(grid, summary));
+	return card;
+}
+
+/** The month and weekday labels and a square per day, into the calendar's grid. */
+function renderSquares(grid: HTMLElement, { calendar }: PracticeSummary): void {
 	const monthRow = grid.createDiv({ cls: "lr-calendar-months", attr: { "aria-hidden": "true" } });
 	// A label needs four columns: none crowding the next one, none past the last column.
 	const labels = calendar.months.filter(({ week }, i) => week <= calendar.weeks.length - 4 && (calendar.months[i + 1]?.week ?? Infinity) - week >= 4);
@@ -45,11 +61,6 @@ export function renderStreakCalendar(parent: HTMLElement, summary: PracticeSumma
 			else renderDay(days, day);
 		}
 	}
-	card.createEl("p", {
-		cls: "lr-calendar-note",
-		text: `A day counts when a box is done or a topic revisited. A streak allows ${restDaysPerWeek} rest ${restDaysPerWeek === 1 ? "day" : "days"} in any 7 days.`,
-	});
-	return card;
 }
 
 function renderStat(parent: HTMLElement, label: string, days: number, cls: string): void {

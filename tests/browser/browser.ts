@@ -98,11 +98,21 @@ export async function openBrowserPage(): Promise<BrowserPage> {
 export async function showView(page: Page, theme: Theme, width = 360, setup: ViewSetup = {}): Promise<void> {
 	await page.setViewportSize({ width, height: 800 });
 	await page.evaluate(([t, s]) => window.lr.showView(t, ["3"], false, s), [theme, setup] as const);
+	await drawnWhole(page);
+}
+
+/**
+ * Waits for the parts of the view drawn when they near the screen or the browser is idle (the
+ * calendar's squares, `aria-busy` until then), so a check sees the whole view as a screen reader soon does.
+ */
+export async function drawnWhole(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 10_000 });
 }
 
 /** Draws the progress view (phase 3 expanded) on the phone page, as Obsidian mobile hosts it. */
 export async function showPhoneView(phone: Page, theme: Theme, setup: ViewSetup = {}): Promise<void> {
 	await phone.evaluate(([t, s]) => window.lr.showView(t, ["3"], false, s), [theme, { ...setup, mobile: true }] as const);
+	await drawnWhole(phone);
 }
 
 /** Draws the progress view with its pace (pace line, phase markers, burn-up) in a theme. */

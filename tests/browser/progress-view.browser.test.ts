@@ -122,6 +122,40 @@ describe("progress view in a real browser", () => {
 		expect(Math.abs(place.after - place.before), `the levels card moved from ${place.before} to ${place.after}`).toBeLessThanOrEqual(1);
 	});
 
+	it("draws the calendar's squares when the calendar nears the screen, at once when it was there, and within a second of idle time otherwise", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		await page().setViewportSize({ width: 360, height: 800 });
+		const seen = await page().evaluate(async () => {
+			const frames = async (n: number) => {
+				for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+			};
+			const squares = () => document.querySelectorAll('.lr-calendar-day[role="img"]').length;
+			const busy = () => document.querySelector(".lr-calendar")?.getAttribute("aria-busy") ?? "no";
+			window.lr.showView("light", [], false, { practice: true });
+			const opened = { squares: squares(), busy: busy() };
+			document.querySelector(".lr-calendar")!.scrollIntoView();
+			await frames(2);
+			const scrolledTo = { squares: squares(), busy: busy() };
+			// A change while the learner looks at the calendar: its squares are drawn in the same call.
+			window.lr.redraw();
+			const redrawnThere = squares();
+			window.scrollTo(0, 0);
+			await frames(2);
+			window.lr.redraw();
+			const redrawnAway = squares();
+			const start = performance.now();
+			// Idle time comes once the page stops drawing; the calendar's own deadline is one second.
+			while (squares() === 0 && performance.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
+			return { opened, scrolledTo, redrawnThere, redrawnAway, idle: { squares: squares(), busy: busy() } };
+		});
+		expect(seen.opened).toEqual({ squares: 0, busy: "true" });
+		expect(seen.scrolledTo).toEqual({ squares: 365, busy: "no" });
+		expect(seen.redrawnThere).toBe(365);
+		expect(seen.redrawnAway).toBe(0);
+		expect(seen.idle.squares).toBe(365);
+		expect(seen.idle.busy).toBe("no");
+	});
+
 	it("has the eleven screenshots the README shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
 			"progress-view-light.png",
