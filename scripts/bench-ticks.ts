@@ -53,7 +53,7 @@ export async function measureIndexTick(app: App, path: string, warmup: number, r
 	const refs = index.watch();
 	const updatedRef = index.on("note-updated", (update: NoteUpdate) => {
 		if (update.path !== path || !update.note || !update.previous || !update.lines) return;
-		settleNote({ kind: update.note.kind, lines: update.lines, boxes: update.note.boxes, predecessors: matchPredecessors(update.previous.boxes, update.note.boxes), today: context.today(), options: OPTIONS });
+		settleNote({ kind: update.note.kind, lines: update.lines, boxes: update.note.boxes, predecessors: matchPredecessors(update.previous.boxes, update.note.boxes), today: context.today(), options: OPTIONS, parse });
 		decidedIn = performance.now() - changedAt;
 		done?.();
 	});

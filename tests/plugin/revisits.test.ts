@@ -195,6 +195,39 @@ describe("the Today card", () => {
 	});
 });
 
+describe("the progress view at midnight", () => {
+	/** The Today card's date, as its heading shows it. */
+	const shownDay = (v: LearnerVault) => view(v).querySelector(".lr-today .lr-heading-count")?.textContent;
+
+	it("turns the Today card to the new day within a minute, with no edit, and draws nothing while the day stays", async () => {
+		freezeClock("Europe/Paris", "2026-12-01T23:58", "+01:00");
+		// The view's minute check runs on fake intervals (and moves the frozen clock); the plugin's settling and debounced renders stay on real timeouts.
+		vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+		vault = await practisedVault(LINES);
+		expect(shownDay(vault)).toBe("2026-12-01");
+		const card = view(vault).querySelector(".lr-today");
+		expect(card).not.toBeNull();
+
+		// 23:59: a check passes on the same day, and the view is not drawn again.
+		vi.advanceTimersByTime(60_000);
+		await vault.settle();
+		expect(view(vault).querySelector(".lr-today")).toBe(card);
+		expect(card?.isConnected).toBe(true);
+
+		// 00:00 and 00:01: past midnight and past a check, the card shows the new day.
+		vi.advanceTimersByTime(120_000);
+		await vault.settle();
+		expect(shownDay(vault)).toBe("2026-12-02");
+		expect(card?.isConnected).toBe(false);
+		expect(dueItems(vault)).toEqual([
+			`${CREATION} | Second of 4 revisits \u00b7 5 days overdue`,
+			`${ARRAYS} | First of 4 revisits \u00b7 1 day overdue`,
+			`${SLICING} | First of 4 revisits \u00b7 due today`,
+		]);
+		expect(view(vault).querySelector(".lr-today-done .lr-today-empty")?.textContent).toBe("Nothing done yet today.");
+	});
+});
+
 describe("the command Revisit due topics", () => {
 	it("opens the first due topic at its line, and says so when none is due", async () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");

@@ -37,10 +37,11 @@ export function splitFrontmatter(text: string): { frontmatter: string[]; body: s
 /**
  * Reads the properties of a note from its text: the values, `null` when the block does not parse
  * (Obsidian then shows no properties either), undefined when there is no block. Blocks in the plugin's
- * own simple shape are read without a parser; any other goes to `parse` (Obsidian's `parseYaml` in
- * the plugin), and without one reads as `null`, a block that cannot be read.
+ * own simple shape are read without a parser (a tick reads the block on every change); any other goes
+ * to `parse` (Obsidian's `parseYaml` in the plugin). The parser is required: without it a learner's own
+ * block (a flow list, a comment, a quoted text…) would read as unreadable and never get its progress.
  */
-export function readFrontmatter(lines: readonly string[], parse?: YamlParse): Record<string, unknown> | null | undefined {
+export function readFrontmatter(lines: readonly string[], parse: YamlParse): Record<string, unknown> | null | undefined {
 	const range = frontmatterRange(lines);
 	if (!range) return undefined;
 	const source = lines.slice(range.start + 1, range.end).map(stripCr).join("\n");
@@ -55,10 +56,9 @@ let lastParsed: { source: string | undefined; parse: YamlParse | undefined; valu
 	value: null,
 };
 
-function parseProperties(source: string, parse: YamlParse | undefined): Record<string, unknown> | null {
+function parseProperties(source: string, parse: YamlParse): Record<string, unknown> | null {
 	const simple = readSimpleProperties(source);
 	if (simple !== undefined) return simple;
-	if (!parse) return null;
 	try {
 		const value: unknown = datesAsText(parse(source));
 		if (value === null || value === undefined) return {};
@@ -72,9 +72,9 @@ function parseProperties(source: string, parse: YamlParse | undefined): Record<s
  * The line edits that give the properties block these values, touching only the lines of keys whose
  * value differs (a key and its indented continuation lines), adding missing keys before the closing
  * `---` and removing keys set to undefined. Empty when nothing differs or the block cannot be read
- * (`parse` reads a block beyond the plugin's own simple shape, as in `readFrontmatter`).
+ * (`parse`, required, reads a block beyond the plugin's own simple shape, as in `readFrontmatter`).
  */
-export function propertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse?: YamlParse): LineEdit[] {
+export function propertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): LineEdit[] {
 	const range = frontmatterRange(lines);
 	const current = readFrontmatter(lines, parse);
 	if (!range || !current) return [];

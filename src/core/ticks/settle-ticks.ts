@@ -99,8 +99,8 @@ export interface SettleInput {
 	/** Today's local date, `YYYY-MM-DD`. */
 	today: string;
 	options: TickOptions;
-	/** Reads a properties block beyond the plugin's own simple shape (Obsidian's `parseYaml`); see `readFrontmatter`. */
-	parse?: YamlParse;
+	/** Reads a properties block beyond the plugin's own simple shape (Obsidian's `parseYaml`); required, see `readFrontmatter`. */
+	parse: YamlParse;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { applyLineEdits, frontmatterRange, propertyEdits, readFrontmatter, readSimpleProperties, splitFrontmatter } from "../../../src/core/notes/frontmatter";
 import { noteText, planRoadmapNotes } from "../../../src/core/notes/render-notes";
 import { sampleRoadmap } from "./sample-roadmap";
+import { parseYaml as parse } from "../../harness/obsidian";
 
 const note = ["---", "roadmap: python", "kind: phase", "done: 1", "total: 3", "progress: 33", "status: in-progress", "tags:", "  - roadmap/phase", "---", "", "- [x] a"];
 
@@ -17,24 +17,64 @@ describe("a note's properties block", () => {
 	});
 
 	it("reads as values, null when broken, undefined when absent", () => {
-		expect(readFrontmatter(note)).toMatchObject({ roadmap: "python", done: 1, tags: ["roadmap/phase"] });
-		expect(readFrontmatter(["---", "a: [1", "---"])).toBeNull();
-		expect(readFrontmatter(["body"])).toBeUndefined();
+		expect(readFrontmatter(note, parse)).toMatchObject({ roadmap: "python", done: 1, tags: ["roadmap/phase"] });
+		expect(readFrontmatter(["---", "a: [1", "---"], parse)).toBeNull();
+		expect(readFrontmatter(["body"], parse)).toBeUndefined();
 	});
 
-	it("reads a block beyond the plugin's own shape with the YAML reader it is given, and as unreadable without one", () => {
+	it("reads a block beyond the plugin's own shape with the YAML reader it is given", () => {
 		const learners = ["---", "roadmap: python", "kind: phase", "aliases: [Phase one, 'P1']", "note: x # my comment", "done: 0", "---", "- [x] a"];
+		expect(readSimpleProperties(learners.slice(1, 6).join("\n"))).toBeUndefined();
 		expect(readFrontmatter(learners, parse)).toEqual({ roadmap: "python", kind: "phase", aliases: ["Phase one", "P1"], note: "x", done: 0 });
-		expect(readFrontmatter(learners)).toBeNull();
 		expect(readFrontmatter(["---", "a: [1", "---"], parse)).toBeNull();
 		expect(readFrontmatter(["---", "# only a comment", "---"], parse)).toEqual({});
 		expect(readFrontmatter(["---", "- a list", "---"], parse)).toBeNull();
 		expect(applyLineEdits(learners, propertyEdits(learners, { done: 1 }, parse))).toEqual([...learners.slice(0, 5), "done: 1", ...learners.slice(6)]);
-		expect(propertyEdits(learners, { done: 1 })).toEqual([]);
+	});
+
+	it("edits the progress properties of a learner's block with a flow list and a multi-line text, through the parser", () => {
+		const learners = [
+			"---",
+			"roadmap: python",
+			"kind: phase",
+			"aliases: [Phase one,",
+			"  'P1']",
+			"note: |",
+			"  first line",
+			"  done: 99 is not a key",
+			"done: 0",
+			"total: 2",
+			"progress: 0",
+			"status: not-started",
+			"---",
+			"- [x] a",
+			"- [ ] b",
+		];
+		// Beyond the simple reader: only the parser reads this block.
+		expect(readSimpleProperties(learners.slice(1, 12).join("\n"))).toBeUndefined();
+		expect(readFrontmatter(learners, parse)).toMatchObject({ aliases: ["Phase one", "P1"], note: "first line\ndone: 99 is not a key\n", done: 0 });
+		const edits = propertyEdits(learners, { done: 1, total: 2, progress: 50, status: "in-progress" }, parse);
+		expect(applyLineEdits(learners, edits)).toEqual([
+			"---",
+			"roadmap: python",
+			"kind: phase",
+			"aliases: [Phase one,",
+			"  'P1']",
+			"note: |",
+			"  first line",
+			"  done: 99 is not a key",
+			"done: 1",
+			"total: 2",
+			"progress: 50",
+			"status: in-progress",
+			"---",
+			"- [x] a",
+			"- [ ] b",
+		]);
 	});
 
 	it("changes only the lines of values that differ", () => {
-		const edits = propertyEdits(note, { done: 2, total: 3, progress: 66, status: "in-progress" });
+		const edits = propertyEdits(note, { done: 2, total: 3, progress: 66, status: "in-progress" }, parse);
 		expect(edits).toEqual([
 			{ from: 3, to: 4, lines: ["done: 2"] },
 			{ from: 5, to: 6, lines: ["progress: 66"] },
@@ -43,21 +83,21 @@ describe("a note's properties block", () => {
 	});
 
 	it("needs no edit when every value already agrees", () => {
-		expect(propertyEdits(note, { done: 1, total: 3, progress: 33, status: "in-progress" })).toEqual([]);
+		expect(propertyEdits(note, { done: 1, total: 3, progress: 33, status: "in-progress" }, parse)).toEqual([]);
 	});
 
 	it("adds missing keys before the closing fence, removes keys set to nothing, replaces a list value whole", () => {
-		const edits = propertyEdits(note, { completed: "2026-11-03", status: undefined, tags: "x" });
+		const edits = propertyEdits(note, { completed: "2026-11-03", status: undefined, tags: "x" }, parse);
 		expect(applyLineEdits(note, edits).slice(0, 10)).toEqual(["---", "roadmap: python", "kind: phase", "done: 1", "total: 3", "progress: 33", "tags: x", "completed: 2026-11-03", "---", ""]);
 	});
 
 	it("quotes a text YAML would read as something else, and keeps CRLF line ends", () => {
 		const crlf = ["---\r", "a: 1\r", "---\r"];
-		expect(applyLineEdits(crlf, propertyEdits(crlf, { status: "true", title: "a: b #c" }))).toEqual(["---\r", "a: 1\r", 'status: "true"\r', 'title: "a: b #c"\r', "---\r"]);
+		expect(applyLineEdits(crlf, propertyEdits(crlf, { status: "true", title: "a: b #c" }, parse))).toEqual(["---\r", "a: 1\r", 'status: "true"\r', 'title: "a: b #c"\r', "---\r"]);
 	});
 
 	it("leaves a block that does not parse alone", () => {
-		expect(propertyEdits(["---", "done: [", "---"], { done: 1 })).toEqual([]);
+		expect(propertyEdits(["---", "done: [", "---"], { done: 1 }, parse)).toEqual([]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NoteBox } from "../../../src/core/progress/progress-model";
 import { scanNoteBoxes } from "../../../src/core/ticks/scan-boxes";
+import { parseYaml } from "../../harness/obsidian";
 import { applySettlement, isSettled, matchPredecessors, settleNote, settleTaskLine } from "../../../src/core/ticks/settle-ticks";
 
 const TODAY = "2026-12-01";
@@ -10,7 +11,7 @@ const box = (line: number, char: string, text: string): NoteBox => ({ line, char
 function settle(beforeText: string[] | undefined, after: string[], kind = "phase", options = ON) {
 	const boxes = scanNoteBoxes(after);
 	const predecessors = beforeText ? matchPredecessors(scanNoteBoxes(beforeText), boxes) : undefined;
-	const settlement = settleNote({ kind, lines: after, boxes, predecessors, today: TODAY, options });
+	const settlement = settleNote({ kind, lines: after, boxes, predecessors, today: TODAY, options, parse: parseYaml });
 	return { settlement, lines: applySettlement(after, settlement) };
 }
 
@@ -79,6 +80,13 @@ describe("settling a note after a change", () => {
 		const { settlement } = settle(undefined, text);
 		expect(settlement.lines.size).toBe(0);
 		expect(settlement.properties).not.toEqual([]);
+	});
+
+	it("updates the properties of a learner's own block, which only the YAML parser reads", () => {
+		const learners = ["---", "roadmap: r", "kind: phase", "phase: 1", "aliases: [One, 'P1'] # mine", "done: 0", "total: 2", "progress: 0", "status: not-started", "---"];
+		const before = [...learners, "- [ ] a", "- [ ] b"];
+		const after = [...learners, "- [x] a", "- [ ] b"];
+		expect(settle(before, after).lines).toEqual([...learners.slice(0, 5), "done: 1", "total: 2", "progress: 50", "status: in-progress", "---", "- [x] a ✅ 2026-12-01", "- [ ] b"]);
 	});
 
 	it("follows the settings, and dates no box of a criteria note", () => {
