@@ -16,30 +16,24 @@ export interface RenderCase {
 	practice: boolean;
 }
 
-/** Medians in ms of one full render of a case, and how many elements it draws. */
-export interface PageRenderTimes {
+/** Times in ms of full renders of a case, one per run, and how many elements it draws. */
+export interface PageRenderSamples {
 	/** `renderProgressView` alone: building the DOM. */
-	domMs: number;
+	dom: number[];
 	/** Building it, then the browser's style and layout, forced by reading a layout value. */
-	layoutMs: number;
+	layout: number[];
 	/**
 	 * A real frame: drawn in a frame's animation callback, measured to the first task after that frame
 	 * (the browser's style, layout, pre-paint and paint of the frame included).
 	 */
-	frameMs: number;
+	frame: number[];
 	elements: number;
 }
 
 declare global {
 	interface Window {
-		lrBench: { time(progress: RoadmapProgress, drawn: RenderCase, warmup: number, runs: number): Promise<PageRenderTimes> };
+		lrBench: { time(progress: RoadmapProgress, drawn: RenderCase, warmup: number, runs: number): Promise<PageRenderSamples> };
 	}
-}
-
-function median(samples: number[]): number {
-	const sorted = [...samples].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Resolves with the time from `start` to the first task after the coming frame. */
@@ -98,6 +92,6 @@ window.lrBench = {
 			// Lets the last frame's raster and any collection settle, so frames do not queue up.
 			await pause(30);
 		}
-		return { domMs: median(dom), layoutMs: median(layout), frameMs: median(frames), elements: container.querySelectorAll("*").length };
+		return { dom, layout, frame: frames, elements: container.querySelectorAll("*").length };
 	},
 };

@@ -1,4 +1,5 @@
 import { percent } from "../core/progress/percent";
+import { classNames } from "./class-names";
 
 /** What one progress bar measures: `done` of `total` boxes, some of the rest maybe `started`. */
 export interface BarInput {
@@ -31,7 +32,7 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 	const complete = total > 0 && done >= total;
 
 	const el = parent.createDiv({
-		cls: bar.cls ? `lr-bar ${bar.cls}` : "lr-bar",
+		cls: classNames("lr-bar", bar.cls, complete && "is-complete", total === 0 && "is-empty"),
 		attr: {
 			role: "progressbar",
 			"aria-label": bar.label,
@@ -41,8 +42,6 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 			"aria-valuetext": valueText(done, total, started),
 		},
 	});
-	el.toggleClass("is-complete", complete);
-	el.toggleClass("is-empty", total === 0);
 
 	const track = el.createDiv({ cls: "lr-bar-track" });
 	if (started > 0 && !complete) {

@@ -3,6 +3,7 @@ import { rememberFocus, restoreFocus } from "./focus-keeper";
 import type { RoadmapPace } from "../core/pace/pace";
 import { renderBurnUp } from "./burn-up";
 import { markPhaseBars, renderPaceLine } from "./pace-card";
+import { classNames } from "./class-names";
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
 import type { PracticeSummary } from "../core/practice/practice-summary";
@@ -182,16 +183,14 @@ function renderLevels(root: HTMLElement, levels: LevelProgress[], onOpen: OpenNo
 	const section = root.createDiv({ cls: "lr-section lr-levels" });
 	renderHeading(section, "Levels");
 	for (const level of levels) {
-		const card = section.createDiv({ cls: "lr-level" });
-		card.toggleClass("is-complete", level.criteria.length > 0 && level.met >= level.criteria.length);
+		const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
 		const head = card.createDiv({ cls: "lr-level-head" });
 		head.createSpan({ cls: "lr-level-title", text: level.title });
 		if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
 		head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
 		const list = card.createEl("ul", { cls: "lr-criteria" });
 		for (const criterion of level.criteria) {
-			const item = list.createEl("li", { cls: "lr-criterion" });
-			item.toggleClass("is-met", criterion.met);
+			const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
 			renderMark(item, criterion.met, ["Met", "Not met"]);
 			if (!criterion.measured && criterion.path !== undefined) {
 				renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
@@ -252,11 +251,10 @@ function renderActivity(root: HTMLElement, activity: MonthCount[]): void {
 		const name = monthName(month.month);
 		const noun = month.count === 1 ? "topic" : "topics";
 		const column = chart.createDiv({
-			cls: "lr-chart-column",
+			cls: classNames("lr-chart-column", month.count === 0 && "is-zero"),
 			// Obsidian's tooltip shows the aria-label; a title would add a second, native one.
 			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed` },
 		});
-		column.toggleClass("is-zero", month.count === 0);
 		column.createSpan({ cls: "lr-chart-value", text: month.count > 0 ? String(month.count) : "" });
 		const plot = column.createDiv({ cls: "lr-chart-plot" });
 		plot.createDiv({ cls: "lr-chart-bar" }).setCssProps({ "--lr-height": `${Number(((month.count / max) * 100).toFixed(2))}%` });

@@ -1,4 +1,5 @@
 import type { PhaseProgress } from "../core/progress/progress-model";
+import { classNames } from "./class-names";
 import { renderBar } from "./progress-bar";
 
 /**
@@ -57,12 +58,10 @@ export function renderNoteLink(
 
 /** A round done / not-done mark, named for screen readers (`Met`, `Complete`…). */
 export function renderMark(parent: HTMLElement, done: boolean, names: [done: string, open: string]): HTMLElement {
-	const mark = parent.createSpan({
-		cls: "lr-mark",
+	return parent.createSpan({
+		cls: classNames("lr-mark", done && "is-done"),
 		attr: { role: "img", "aria-label": done ? names[0] : names[1] },
 	});
-	mark.toggleClass("is-done", done);
-	return mark;
 }
 
 /**
@@ -72,13 +71,14 @@ export function renderMark(parent: HTMLElement, done: boolean, names: [done: str
 export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen: OpenNote, display: PhaseDisplay): HTMLElement {
 	const key = phaseKey(phase);
 	const label = `Phase ${phase.number}: ${phase.title}`;
-	const row = parent.createDiv({ cls: "lr-phase", attr: { "data-phase": phase.number } });
-	row.toggleClass("is-complete", phase.total > 0 && phase.done >= phase.total);
+	const { expanded, onToggle } = display;
+	const row = parent.createDiv({
+		cls: classNames("lr-phase", phase.total > 0 && phase.done >= phase.total && "is-complete", expanded && "is-expanded"),
+		attr: { "data-phase": phase.number },
+	});
 	const head = row.createDiv({ cls: "lr-phase-head" });
 	const detailsId = `lr-phase-details-${key}`;
 
-	const { expanded, onToggle } = display;
-	row.toggleClass("is-expanded", expanded);
 	if (onToggle) {
 		const button = head.createEl("button", {
 			cls: "lr-toggle clickable-icon",
@@ -103,11 +103,10 @@ export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen
 	titleText.appendText(" ");
 	titleText.createSpan({ cls: "lr-phase-name", text: phase.title });
 	if (phase.projects.length > 0) {
-		const projects = titleLine.createSpan({
-			cls: "lr-phase-projects",
+		titleLine.createSpan({
+			cls: classNames("lr-phase-projects", phase.projectsComplete >= phase.projects.length && "is-complete"),
 			text: `${phase.projectsComplete}/${phase.projects.length} projects`,
 		});
-		projects.toggleClass("is-complete", phase.projectsComplete >= phase.projects.length);
 	}
 	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar" });
 
@@ -131,8 +130,7 @@ export function renderPhaseDetails(parent: HTMLElement, phase: PhaseProgress, on
 		details.createDiv({ cls: "lr-subheading", text: "Projects" });
 		const list = details.createEl("ul", { cls: "lr-items" });
 		for (const project of phase.projects) {
-			const item = list.createEl("li", { cls: "lr-item lr-project" });
-			item.toggleClass("is-complete", project.complete);
+			const item = list.createEl("li", { cls: classNames("lr-item lr-project", project.complete && "is-complete") });
 			const line = item.createDiv({ cls: "lr-item-line" });
 			renderMark(line, project.complete, ["Complete", "Not complete"]);
 			renderNoteLink(line, `${project.id} ${project.title}`, { path: project.path, line: 0 }, onOpen, "lr-item-title");

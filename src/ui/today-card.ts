@@ -1,6 +1,7 @@
 import type { DueRevisit } from "../core/practice/practice";
 import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { UpNextItem } from "../core/progress/progress-model";
+import { classNames } from "./class-names";
 import { renderNoteLink, type OpenNote } from "./progress-parts";
 
 /** What the Today card needs besides the summary: how to open a note and how to mark a revisit. */
@@ -48,8 +49,7 @@ function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: Today
 	title.createSpan({ cls: "lr-today-count", text: ` ${due.length}` });
 	const list = block.createEl("ul", { cls: "lr-today-list" });
 	due.slice(0, DUE_SHOWN).forEach((item, i) => {
-		const li = list.createEl("li", { cls: "lr-today-item" });
-		li.toggleClass("is-overdue", item.overdueDays > 0);
+		const li = list.createEl("li", { cls: classNames("lr-today-item", item.overdueDays > 0 && "is-overdue") });
 		const text = li.createDiv({ cls: "lr-today-item-text" });
 		text.createSpan({ cls: "lr-today-topic", text: item.text });
 		text.createSpan({ cls: "lr-today-meta", text: describeDue(item) });

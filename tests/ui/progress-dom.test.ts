@@ -296,3 +296,31 @@ describe("roadmap-progress code block", () => {
 		expect(container.textContent).toContain("1 to 12");
 	});
 });
+
+describe("state classes (drawn with each element, for styles.css)", () => {
+	it("marks complete, expanded, met, done, empty-month and overdue parts, and only those", async () => {
+		const { samplePractice } = await import("./sample-practice");
+		const progress = sampleProgress();
+		const practice = samplePractice();
+		renderProgressView(container, progress, options({ expanded: new Set(["1", "3"]), practice: { summary: practice, restDaysPerWeek: 1, onRevisit: vi.fn() } }));
+		const has = (selector: string) => Array.from(container.querySelectorAll<HTMLElement>(selector));
+		const phasesComplete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).map((p) => String(p.number));
+		expect(phasesComplete.length).toBeGreaterThan(0);
+		expect(has(".lr-phase.is-complete").map((row) => row.dataset.phase)).toEqual(phasesComplete);
+		expect(has(".lr-phase.is-expanded").map((row) => row.dataset.phase)).toEqual(["1", "3"]);
+		expect(has(".lr-phase-projects.is-complete")).toHaveLength(progress.phases.filter((p) => p.projects.length > 0 && p.projectsComplete >= p.projects.length).length);
+		const shownProjects = progress.phases.filter((p) => p.number === 1 || p.number === 3).flatMap((p) => p.projects);
+		expect(has(".lr-project.is-complete")).toHaveLength(shownProjects.filter((p) => p.complete).length);
+		const criteria = progress.levels.flatMap((l) => l.criteria);
+		expect(has(".lr-criterion.is-met")).toHaveLength(criteria.filter((c) => c.met).length);
+		expect(has(".lr-criterion:not(.is-met)")).toHaveLength(criteria.filter((c) => !c.met).length);
+		expect(has(".lr-mark.is-done")).toHaveLength(criteria.filter((c) => c.met).length + shownProjects.filter((p) => p.complete).length);
+		expect(has(".lr-level.is-complete")).toHaveLength(progress.levels.filter((l) => l.criteria.length > 0 && l.met >= l.criteria.length).length);
+		expect(has(".lr-chart-column.is-zero")).toHaveLength(progress.activity.filter((m) => m.count === 0).length);
+		const overdue = practice.due.slice(0, 5).filter((d) => d.overdueDays > 0).length;
+		expect(overdue).toBeGreaterThan(0);
+		expect(has(".lr-today-item.is-overdue")).toHaveLength(overdue);
+		// Every class attribute is clean: no empty parts, no "false".
+		for (const el of has("[class]")) expect(el.getAttribute("class")).toMatch(/^[a-z-]+( [a-z0-9-]+)*$/);
+	});
+});
