@@ -10,7 +10,7 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
-import { buildWhenNear, keepLazyPartHeights, measureLazyParts, wasNear } from "./lazy-parts";
+import { buildWhenNear, keepLazyPartHeights, type LazyParts, measureLazyParts, wasNear } from "./lazy-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -44,7 +44,7 @@ const MONTHS = [
  * Draws the whole progress view into `container`, replacing what was there. Built detached and
  * attached once; the focused control (the switcher, a toggle, a link, a button) keeps the focus
  * across re-renders, and the parts laid out only near the screen keep their heights (lazy-parts.ts);
- * the calendar's squares are drawn when it nears the screen.
+ * an expanded phase's details and the calendar's squares are drawn when they near the screen.
  */
 export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
 	const focus = rememberFocus(container);
@@ -63,7 +63,7 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		if (options.pace) renderPaceLine(root.querySelector<HTMLElement>(".lr-overall") ?? root, options.pace);
 		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
 		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
-		renderPhases(root, progress, options);
+		renderPhases(root, progress, options, drawn);
 		if (options.pace) {
 			markPhaseBars(root, options.pace);
 			renderBurnUp(root, options.pace);
@@ -211,14 +211,15 @@ function phaseRange(phases: number[]): string {
 	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
 }
 
-function renderPhases(root: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
+function renderPhases(root: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions, drawn: LazyParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-phases" });
 	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
 	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
 	const list = section.createDiv({ cls: "lr-phase-list" });
 	for (const phase of progress.phases) {
 		const expanded = options.expanded.has(phaseKey(phase));
-		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle });
+		// An expanded phase's sections and projects are drawn when they near the screen (at once if they were there).
+		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, drawDetails: (details, draw) => buildWhenNear(details, wasNear(drawn, details), draw) });
 	}
 }
 

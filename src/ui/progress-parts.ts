@@ -14,6 +14,8 @@ export type OpenNote = ((path: string, line?: number, event?: MouseEvent) => voi
 export interface PhaseDisplay {
 	expanded: boolean;
 	onToggle?: (key: string) => void;
+	/** When to draw an expanded phase's sections and projects (its details element is passed in); by default at once. */
+	drawDetails?: (details: HTMLElement, draw: () => void) => void;
 }
 
 /** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
@@ -110,13 +112,17 @@ export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen
 	}
 	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar" });
 
-	if (expanded) renderPhaseDetails(row, phase, onOpen).id = detailsId;
+	if (expanded) {
+		const details = row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } });
+		const draw = () => renderPhaseDetails(details, phase, onOpen);
+		if (display.drawDetails) display.drawDetails(details, draw);
+		else draw();
+	}
 	return row;
 }
 
-/** A phase's sections and projects, each with its bar. */
-export function renderPhaseDetails(parent: HTMLElement, phase: PhaseProgress, onOpen: OpenNote): HTMLElement {
-	const details = parent.createDiv({ cls: "lr-phase-details" });
+/** A phase's sections and projects, each with its bar, into its details element. */
+function renderPhaseDetails(details: HTMLElement, phase: PhaseProgress, onOpen: OpenNote): void {
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });
@@ -144,5 +150,4 @@ export function renderPhaseDetails(parent: HTMLElement, phase: PhaseProgress, on
 			});
 		}
 	}
-	return details;
 }

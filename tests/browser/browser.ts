@@ -142,9 +142,18 @@ async function wholePage(page: Page): Promise<Buffer> {
 	const size = page.viewportSize() ?? { width: 360, height: 800 };
 	await page.setViewportSize({ width: size.width, height: 20000 });
 	const height = await page.evaluate(async () => {
-		for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-		const bottom = Math.max(...Array.from(document.body.children).map((el) => el.getBoundingClientRect().bottom));
-		return Math.ceil(bottom + parseFloat(getComputedStyle(document.body).marginBottom));
+		const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+		const bottom = () => Math.ceil(Math.max(...Array.from(document.body.children).map((el) => el.getBoundingClientRect().bottom)) + parseFloat(getComputedStyle(document.body).marginBottom));
+		// Every part is drawn at its real height once the browser has seen it on the grown screen: until the page stops changing.
+		let last = -1;
+		for (let i = 0; i < 20; i++) {
+			await frame();
+			await frame();
+			const now = bottom();
+			if (now === last && document.querySelector('[aria-busy="true"]') === null) break;
+			last = now;
+		}
+		return last;
 	});
 	await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
 	try {

@@ -135,6 +135,8 @@ function setTheme(theme: Theme, setup: ViewSetup = {}): void {
 	document.body.className = `theme-${theme}`;
 	if (setup.mobile) document.body.addClass("is-mobile", "is-phone");
 	document.body.empty();
+	// A view opens at its top, whatever the page showed before.
+	window.scrollTo(0, 0);
 }
 
 /** The sidebar leaf Obsidian gives an `ItemView`. */

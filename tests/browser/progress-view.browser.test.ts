@@ -156,6 +156,46 @@ describe("progress view in a real browser", () => {
 		expect(seen.idle.busy).toBe("no");
 	});
 
+	it("draws an expanded phase's details when they near the screen; at once when they were there, were just opened or hold the focus", async (ctx) => {
+		needs(ctx, CHROMIUM);
+		await page().setViewportSize({ width: 360, height: 800 });
+		const seen = await page().evaluate(async () => {
+			const frames = async (n: number) => {
+				for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+			};
+			const items = (phase: string) => document.querySelectorAll(`#lr-phase-details-${phase} .lr-item`).length;
+			const busy = (phase: string) => document.querySelector(`#lr-phase-details-${phase}`)?.getAttribute("aria-busy") ?? "no";
+			window.lr.showView("light", ["1", "12"], false, {});
+			const drawnNow = items("1");
+			// The first drawing has no predecessor: what is near the screen is drawn before the first frame.
+			await frames(1);
+			const opened = { now: drawnNow, first: items("1"), last: items("12"), lastBusy: busy("12") };
+			document.querySelector("#lr-phase-details-12")!.scrollIntoView();
+			await frames(2);
+			const scrolledTo = { last: items("12"), lastBusy: busy("12") };
+			// Phase 11's toggle, on screen: a click redraws with its details drawn in the same call.
+			document.querySelector<HTMLElement>('[data-lr-key="toggle:11"]')!.click();
+			const toggled = items("11");
+			// The focus on a link of phase 12's details, scrolled far away, survives a redraw.
+			document.querySelector<HTMLElement>("#lr-phase-details-12 .lr-link")!.focus({ preventScroll: true });
+			window.scrollTo(0, 0);
+			await frames(2);
+			window.lr.redraw();
+			const focused = { inLast: document.activeElement?.closest("#lr-phase-details-12") !== null, last: items("12"), middle: items("11") };
+			return { opened, scrolledTo, toggled, focused };
+		});
+		expect(seen.opened.now).toBe(0);
+		expect(seen.opened.first).toBeGreaterThan(0);
+		expect(seen.opened).toMatchObject({ last: 0, lastBusy: "true" });
+		expect(seen.scrolledTo.last).toBeGreaterThan(0);
+		expect(seen.scrolledTo.lastBusy).toBe("no");
+		expect(seen.toggled).toBeGreaterThan(0);
+		expect(seen.focused.inLast).toBe(true);
+		expect(seen.focused.last).toBeGreaterThan(0);
+		// Phase 11's details, far from the top of the view, wait for the screen or idle time.
+		expect(seen.focused.middle).toBe(0);
+	});
+
 	it("has the eleven screenshots the README shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
 			"progress-view-light.png",
