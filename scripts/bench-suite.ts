@@ -24,6 +24,7 @@ import type { TFile } from "../tests/harness/vault";
 import { markdownTable, median, ms, notes, sample, type ResultRow } from "./bench-stats";
 import { countWritesPerTick, measureEditorTick, measureIndexTick, measureStartup } from "./bench-ticks";
 import { ROADMAP_FOLDER, writeBenchVault } from "./bench-vault";
+import type { BrowserCase } from "./bench-browser";
 
 export const DEFAULT_SIZES = [1_000, 10_000, 20_000];
 const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250, generateMs: 1000, tickMs: 1, tickRatio: 2, startupMs: 10 };
@@ -56,15 +57,8 @@ interface SizeResult {
 /** The same render timed in a real browser, by the unbundled runner; a string says why it did not run. */
 export type BrowserRender = (progress: RoadmapProgress, warmup: number, runs: number) => Promise<BrowserTimes[] | string>;
 
-/** One drawing timed in Chromium (see bench-page.ts): DOM alone, DOM + style + layout, a whole frame. */
-export interface BrowserTimes {
-	what: string;
-	budgeted: boolean;
-	domMs: number;
-	layoutMs: number;
-	frameMs: number;
-	elements: number;
-}
+/** One drawing timed in Chromium (see bench-page.ts): DOM alone, DOM + style + layout, a whole frame. A type only: the suite bundles nothing of the browser runner. */
+type BrowserTimes = BrowserCase;
 
 /** Runs every size, prints the table and the method, and writes them to `docs/benchmark.md` when all default sizes ran. */
 export async function runBenchmark(root: string, sizes: readonly number[] = DEFAULT_SIZES, browserRender?: BrowserRender): Promise<void> {
