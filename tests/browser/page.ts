@@ -66,7 +66,7 @@ export interface PageApi {
 	/** The view with the pace: the pace line under the overall bar, phase markers and the burn-up. */
 	showPaceView(theme: Theme): void;
 	measureBars(): BarMeasure[];
-	/** Draws the Today card and the calendar (issue 13) in a sidebar-sized view. */
+	/** Draws the Today card and the calendar in a sidebar-sized view. */
 	showPractice(theme: Theme): void;
 	/** What the page's controls were asked to do, in order (opens, toggles, revisits). */
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
