@@ -166,7 +166,7 @@ async function wholePage(page: Page): Promise<Buffer> {
 	}
 }
 
-/** The screenshots of `docs/screenshots/` (shown in the README), each with how to draw and take it. */
+/** The screenshots of `docs/screenshots/` (shown in the README and docs/), each with how to draw and take it. */
 export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Promise<Buffer> }[] = [
 	{
 		// The README's picture: a learner mid-roadmap opening the view (Today card, pace line, no warning), as the sidebar shows it.
