@@ -10,7 +10,7 @@
  * What counts as a use: a value the code reaches at run time (a call, a property read, `new`, a class
  * it extends). Not a use: type-only references (`import type`, annotations, `implements`), and methods the
  * plugin defines for Obsidian to call (an older Obsidian simply never calls them). The limits are in
- * the README's "Compatibility" section.
+ * the compatibility table of docs/release.md.
  */
 import path from "node:path";
 import ts from "typescript";
@@ -299,7 +299,7 @@ export function checkMinAppVersion(minAppVersion: unknown, uses: readonly ApiUse
 	return { ok: false, message: `minAppVersion ${minAppVersion} is older than APIs the code uses: ${apis.join(", ")}` };
 }
 
-/** The README's table: one row per Obsidian version, newest first, with the APIs that need it. */
+/** The compatibility table: one row per Obsidian version, newest first, with the APIs that need it. */
 export function renderApiTable(rows: readonly ApiRow[]): string {
 	const byVersion = new Map<string, string[]>();
 	for (const row of rows) {

@@ -12,7 +12,7 @@ installObsidianDomHelpers(window);
 /** What is drawn: phases collapsed (the view as it opens) or all expanded, with or without the practice cards. */
 export interface RenderCase {
 	expanded: "none" | "all";
-	/** The Today card and a calendar of a year of daily activity (issue 13). */
+	/** The Today card and a calendar of a year of daily activity. */
 	practice: boolean;
 }
 

@@ -89,7 +89,7 @@ export async function countWritesPerTick(files: Record<string, string>, phasePat
 		if (!(file instanceof TFile)) throw new Error(`no note at ${phasePath}`);
 
 		// Counted on the ticked note: the roadmap's first tick also writes the plan's `started` into the
-		// overview, once in the roadmap's life (see the README's pace section), which is not a per-tick cost.
+		// overview, once in the roadmap's life (see docs/pace.md), which is not a per-tick cost.
 		// Closed: another device's tick arrives as one write; the plugin adds at most one.
 		let writes = app.vault.writeCount(phasePath);
 		await app.vault.process(file, (text) => text.replace("- [ ] ", "- [x] "));

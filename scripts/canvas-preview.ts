@@ -1,6 +1,6 @@
 /**
  * A picture of a JSON Canvas file: nodes and edges with their colours, as a standalone SVG. It is a
- * preview for the README, not Obsidian's renderer: a file node shows its note's name, a group its
+ * preview for docs/canvas.md, not Obsidian's renderer: a file node shows its note's name, a group its
  * label, and colours are Obsidian's default theme values for the presets "1"…"6".
  */
 import type { CanvasDoc, CanvasEdge, CanvasNode, NodeSide } from "../src/core/canvas/canvas-data";

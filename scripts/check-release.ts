@@ -1,6 +1,6 @@
 /**
- * `npm run check-release [-- --tag TAG]`: the community catalogue's review checks that can run here, on a
- * fresh build. Prints one `ok` or `FAIL` line per check with its reason, then a count; exits 1 on any failure.
+ * `npm run check-release [-- --tag TAG] [--repository OWNER/NAME]`: the community catalogue's review checks
+ * that can run here, on a fresh build, and that the README installs from the repository released from. Prints one `ok` or `FAIL` line per check with its reason, then a count; exits 1 on any failure.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -13,6 +13,7 @@ import {
 	checkManifestRules,
 	checkReleaseFiles,
 	checkReleaseTag,
+	checkRepositoryAddress,
 	checkStyles,
 	checkVersionsAgree,
 	scanBundle,
@@ -40,6 +41,8 @@ report(checkManifestRules(manifest));
 report(checkVersionsAgree(readJson("package.json").version, manifest, readJson("versions.json")));
 const tagIndex = process.argv.indexOf("--tag");
 if (tagIndex > 0) report(checkReleaseTag(process.argv[tagIndex + 1] ?? "", manifest.version));
+const repositoryIndex = process.argv.indexOf("--repository");
+report(checkRepositoryAddress(readText("README.md") ?? "", repositoryIndex > 0 ? (process.argv[repositoryIndex + 1] ?? "") : undefined));
 
 const minApp = checkMinAppVersion(manifest.minAppVersion, projectApiUses());
 report({ name: "minAppVersion covers the API used", ok: minApp.ok, detail: minApp.message });

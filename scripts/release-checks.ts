@@ -73,6 +73,32 @@ export function checkReleaseTag(tag: string, manifestVersion: unknown): Verdict 
 	return verdict("release tag", problems, `tag ${tag} is manifest.json's version`);
 }
 
+/** The address the README gives until the repository's own is written in: `OWNER` is a placeholder. */
+export const REPOSITORY_PLACEHOLDER = "OWNER/learning-roadmap";
+const GITHUB_ADDRESS = /https:\/\/github\.com\/([\w.-]+\/[\w.-]+)/gu;
+
+/**
+ * The README's install instructions name the plugin's repository: every GitHub address in it is the
+ * same one. Given the repository a release is made from (`owner/name`), the README must give exactly
+ * that address; without one, the placeholder passes, and the detail says a release needs the real one.
+ */
+export function checkRepositoryAddress(readme: string, repository?: string): Verdict {
+	const name = "repository address";
+	const found = [...new Set([...readme.matchAll(GITHUB_ADDRESS)].map((m) => (m[1] ?? "").replace(/\.+$/u, "").replace(/\.git$/u, "")))];
+	if (found.length === 0) return { name, ok: false, detail: "README.md gives no https://github.com/… address to install from" };
+	if (found.length > 1) return { name, ok: false, detail: `README.md gives several repository addresses: ${found.join(", ")}` };
+	const given = found[0] ?? "";
+	if (repository !== undefined) {
+		return given === repository
+			? { name, ok: true, detail: `README.md installs from https://github.com/${repository}` }
+			: { name, ok: false, detail: `README.md installs from https://github.com/${given}, the release is made from ${repository}: write its address in` };
+	}
+	if (given === REPOSITORY_PLACEHOLDER) {
+		return { name, ok: true, detail: `README.md holds the placeholder ${REPOSITORY_PLACEHOLDER}; a release checks it with --repository owner/name` };
+	}
+	return { name, ok: true, detail: `README.md installs from https://github.com/${given}` };
+}
+
 /** What the built bundle reaches beyond itself. */
 export interface BundleScan {
 	/** every `require("…")` name, in order of first appearance */

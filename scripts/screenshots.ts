@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: draws the progress view and the code block in Chromium and writes
- * docs/screenshots/*.png (the README's images and the browser test's references). The only writer of
+ * docs/screenshots/*.png (the documentation's images and the browser test's references). The only writer of
  * those files: `npm test` compares against them. Review the new images before committing them.
  */
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";

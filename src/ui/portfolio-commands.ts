@@ -1,5 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { newPortfolioNote, portfolioCounts } from "../core/portfolio/portfolio";
+import { newPortfolioNote, portfolioCounts, withNamedHeading } from "../core/portfolio/portfolio";
 import { applyChange, placePortfolio, portfolioBlock } from "../core/portfolio/portfolio-markers";
 import { portfolioReadme } from "../core/portfolio/portfolio-readme";
 import { readPortfolioNote, renderPortfolioFor, writePortfolio, type PortfolioOutcome, type PortfolioSource } from "../vault/portfolio-writer";
@@ -68,7 +68,7 @@ export async function copyPortfolioReadme(app: App, tracker: RoadmapTracker, roa
 	const source = sourceOf(tracker, loaded);
 	const generated = await renderPortfolioFor(app, source);
 	const note = await readPortfolioNote(app, loaded);
-	let text = newPortfolioNote(loaded.roadmap.title, portfolioBlock(generated));
+	let text = newPortfolioNote(loaded.roadmap.title, portfolioBlock(generated), loaded.learnerName);
 	if (note !== undefined) {
 		const placement = placePortfolio(note, generated);
 		if (placement.status === "damaged") {
@@ -78,7 +78,7 @@ export async function copyPortfolioReadme(app: App, tracker: RoadmapTracker, roa
 		text = placement.status === "unchanged" ? note : applyChange(note, placement.change);
 	}
 	try {
-		await navigator.clipboard.writeText(portfolioReadme(text));
+		await navigator.clipboard.writeText(portfolioReadme(withNamedHeading(text, loaded.roadmap.title, loaded.learnerName)));
 	} catch (e) {
 		new Notice(`Could not copy the portfolio: ${e instanceof Error ? e.message : String(e)}`);
 		return;

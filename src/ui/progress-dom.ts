@@ -31,7 +31,7 @@ export interface ProgressViewOptions {
 	indexing?: boolean;
 	/** The selected roadmap's pace (plan, band, projection); no pace line, markers or burn-up without it. */
 	pace?: RoadmapPace | undefined;
-	/** Practice: the Today card on top and the calendar at the end (issue 13). */
+	/** Practice: the Today card on top and the calendar at the end. */
 	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
 }
 

@@ -11,6 +11,7 @@ import {
 import {
 	checkFolderSetting,
 	checkHoursPerWeekSetting,
+	checkLearnerNameSetting,
 	checkReviewFileFormatSetting,
 	checkRoadmapFilesSetting,
 	checkTemplateSetting,
@@ -56,6 +57,7 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 
 	private rows(): Row[] {
 		return [
+			{ name: "Your name", build: (st) => this.learnerNameRow(st) },
 			{ name: "Roadmap folder", build: (st) => this.roadmapFolderRow(st) },
 			{ name: "Built-in roadmap", build: (st) => this.toggleRow(st, "builtInRoadmap", "Generate and track the bundled roadmap.") },
 			{ name: "Roadmap files", build: (st) => this.roadmapFilesRow(st) },
@@ -71,6 +73,11 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			...(Platform.isMobile ? [] : [{ name: "Show status bar item", build: (st: Setting) => this.toggleRow(st, "showStatusBar", "Show the overall percentage in the status bar.") }]),
 			...(Platform.isMobile ? [] : [{ name: "Show pace in the status bar", build: (st: Setting) => this.toggleRow(st, "showPaceInStatusBar", "Follow the percentage with the pace against the plan, such as \u201con track\u201d.") }]),
 		];
+	}
+
+	private learnerNameRow(setting: Setting): void {
+		const desc = "Shown as \u201cCreated for\u201d in a new roadmap overview and in a new portfolio's heading. Leave it empty to show no name.";
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.learnerName, "", checkLearnerNameSetting, (v) => (this.host.settings.learnerName = v)));
 	}
 
 	private roadmapFolderRow(setting: Setting): void {

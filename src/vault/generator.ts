@@ -59,7 +59,7 @@ export function describeGeneration(report: GenerationReport): string {
  */
 export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap, counts?: MapCounts): Promise<GenerationReport> {
 	const report: GenerationReport = { created: 0, updated: 0, unchanged: 0, skipped: [], failed: [] };
-	const planned = planRoadmapNotes(loaded.roadmap, loaded.folder).map((note) => ({ note, path: normalizePath(note.path) }));
+	const planned = planRoadmapNotes(loaded.roadmap, loaded.folder, loaded.learnerName).map((note) => ({ note, path: normalizePath(note.path) }));
 	const refused = planned.map((p) => notePathProblem(p.path)).find((problem) => problem !== undefined);
 	if (refused !== undefined) return { ...report, refused };
 	const existing = findRoadmapNotes(app, loaded.roadmap.id);

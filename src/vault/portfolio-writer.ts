@@ -61,7 +61,7 @@ export async function writePortfolio(app: App, source: PortfolioSource, onlyIfMi
 	const generated = await renderPortfolioFor(app, source);
 	if (!(existing instanceof TFile)) {
 		await ensureFolder(app, parentOf(path));
-		await app.vault.create(path, newPortfolioNote(source.loaded.roadmap.title, portfolioBlock(generated)));
+		await app.vault.create(path, newPortfolioNote(source.loaded.roadmap.title, portfolioBlock(generated), source.loaded.learnerName));
 		return { ...base, status: "created" };
 	}
 	const editor = openEditor(app, path);

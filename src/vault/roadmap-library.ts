@@ -14,6 +14,8 @@ export interface LoadedRoadmap {
 	folder: string;
 	/** Where it came from: the bundled file's name or the learner's vault path. */
 	source: string;
+	/** The *Your name* setting: the overview's `Created for` line and the portfolio's heading; empty leaves them out. */
+	learnerName?: string;
 }
 
 export interface RoadmapLibraryResult {
@@ -40,7 +42,7 @@ export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettin
 	const errors: string[] = [];
 	const base = normalizePath(settings.roadmapFolder);
 	if (settings.builtInRoadmap) {
-		roadmaps.push({ roadmap: builtInRoadmap(), folder: base, source: BUILT_IN_SOURCE });
+		roadmaps.push({ roadmap: builtInRoadmap(), folder: base, source: BUILT_IN_SOURCE, learnerName: settings.learnerName });
 	}
 	for (const raw of settings.roadmapFiles) {
 		const path = normalizePath(raw);
@@ -62,6 +64,7 @@ export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettin
 			roadmap: result.roadmap,
 			folder: normalizePath(`${base}/${safeFileName(result.roadmap.title)}`),
 			source: path,
+			learnerName: settings.learnerName,
 		});
 	}
 	return { roadmaps, errors };

@@ -7,7 +7,7 @@
  *
  * The checks run on everything under `.lr-progress` (see a11y.ts), so the cards other modules add to
  * the view are held to the same bar without being named here. `LR_A11Y_REPORT=1` prints the figures
- * the README quotes (smallest target, lowest contrast).
+ * docs/accessibility.md quotes (smallest target, lowest contrast).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -55,6 +55,9 @@ export async function openBrowserPage(): Promise<BrowserPage> {
 				'<meta name="viewport" content="width=device-width, initial-scale=1">',
 				css(join(HERE, "theme.css")),
 				css(join(ROOT, "styles.css")),
+				// Functions passed to page.evaluate from tsx (npm run screenshots) are compiled with esbuild's
+				// keepNames, which wraps their inner named functions in a `__name` helper the page lacks.
+				"<script>window.__name = (fn) => fn;</script>",
 				'</head><body class="theme-light">',
 				'<script src="page.js"></script>',
 				"</body></html>",
@@ -163,8 +166,18 @@ async function wholePage(page: Page): Promise<Buffer> {
 	}
 }
 
-/** The screenshots of `docs/screenshots/` (shown in the README), each with how to draw and take it. */
+/** The screenshots of `docs/screenshots/` (shown in the README and docs/), each with how to draw and take it. */
 export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Promise<Buffer> }[] = [
+	{
+		// The README's picture: a learner mid-roadmap opening the view (Today card, pace line, no warning), as the sidebar shows it.
+		file: "learner-view-light.png",
+		async take(page) {
+			await page.setViewportSize({ width: 360, height: 1150 });
+			await page.evaluate(() => window.lr.showView("light", [], false, { pace: true, practice: true, noWarnings: true }));
+			await drawnWhole(page);
+			return await page.screenshot({ animations: "disabled" });
+		},
+	},
 	{
 		file: "progress-view-light.png",
 		async take(page) {

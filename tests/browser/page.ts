@@ -25,6 +25,8 @@ export interface ViewSetup {
 	pace?: boolean;
 	/** Draws the Today card and the calendar of the sample practice. */
 	practice?: boolean;
+	/** Leaves out the sample's warning (two notes claiming phase 2), as most learners see the view. */
+	noWarnings?: boolean;
 }
 
 /** The box of a visible text, to tell labels that overlap or leave their frame. */
@@ -64,7 +66,7 @@ export interface PageApi {
 	/** The view with the pace: the pace line under the overall bar, phase markers and the burn-up. */
 	showPaceView(theme: Theme): void;
 	measureBars(): BarMeasure[];
-	/** Draws the Today card and the calendar (issue 13) in a sidebar-sized view. */
+	/** Draws the Today card and the calendar in a sidebar-sized view. */
 	showPractice(theme: Theme): void;
 	/** What the page's controls were asked to do, in order (opens, toggles, revisits). */
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
@@ -94,13 +96,14 @@ const view = {
 	empty: false,
 	pace: false,
 	practice: false,
+	noWarnings: false,
 	renders: 0,
 };
 
 function drawView(): void {
 	const container = view.container;
 	if (!container) throw new Error("showView first");
-	const progress = view.empty ? emptyProgress() : sampleProgress();
+	const progress = view.empty ? emptyProgress() : sampleProgress(view.noWarnings ? { warnings: [] } : {});
 	const title = view.roadmaps.find((r) => r.id === view.selected)?.title ?? progress.title;
 	view.renders++;
 	renderProgressView(container, { ...progress, title }, {
@@ -160,6 +163,7 @@ window.lr = {
 		view.empty = empty;
 		view.pace = setup.pace === true;
 		view.practice = setup.practice === true;
+		view.noWarnings = setup.noWarnings === true;
 		view.renders = 0;
 		clicks.length = 0;
 		drawView();

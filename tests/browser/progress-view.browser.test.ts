@@ -203,8 +203,9 @@ describe("progress view in a real browser", () => {
 		expect(seen.focused.middle).toBe(0);
 	});
 
-	it("has the eleven screenshots the README shows", () => {
+	it("has the twelve screenshots the documentation shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
+			"learner-view-light.png",
 			"progress-view-light.png",
 			"progress-view-dark.png",
 			"progress-view-phone-light.png",

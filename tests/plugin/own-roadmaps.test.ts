@@ -8,7 +8,7 @@ import { FOLDER, openLearnerVault, PHASE_1, REPO_ROOT, ROADMAP_ID, setBox, type 
 let vault: LearnerVault | undefined;
 afterEach(() => vault?.close());
 
-/** The README's example roadmap, as a learner saves it in the vault. */
+/** The example roadmap of docs/own-roadmaps.md, as a learner saves it in the vault. */
 const EXAMPLE = readFileSync(path.join(REPO_ROOT, "docs/example-roadmap.yaml"), "utf8");
 const EXAMPLE_PATH = "Roadmaps/sql-basics.yaml";
 const SQL_ID = "sql-basics";

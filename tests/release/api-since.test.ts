@@ -182,7 +182,7 @@ describe("comparing versions", () => {
 	});
 });
 
-describe("the README's table", () => {
+describe("the compatibility table", () => {
 	it("has one row per version, newest first, and leaves untagged APIs out", () => {
 		const table = renderApiTable(
 			summarizeUses([

@@ -8,6 +8,7 @@ import {
 	checkManifestRules,
 	checkReleaseFiles,
 	checkReleaseTag,
+	checkRepositoryAddress,
 	checkStyles,
 	scanBundle,
 } from "../../scripts/release-checks";
@@ -37,6 +38,28 @@ describe("manifest rules", () => {
 		const verdict = checkManifestRules({ ...MANIFEST, ...change });
 		expect(verdict.ok).toBe(false);
 		expect(verdict.detail).toContain(message);
+	});
+});
+
+describe("the README's repository address", () => {
+	const readme = (address: string) => `Install: ${address}/releases\nBRAT: paste ${address}.\n`;
+
+	it("passes the placeholder until a release names its repository", () => {
+		expect(checkRepositoryAddress(readme("https://github.com/OWNER/learning-roadmap"))).toMatchObject({ ok: true, detail: expect.stringContaining("placeholder") });
+		expect(checkRepositoryAddress(readme("https://github.com/OWNER/learning-roadmap"), "ada/learning-roadmap")).toMatchObject({
+			ok: false,
+			detail: "README.md installs from https://github.com/OWNER/learning-roadmap, the release is made from ada/learning-roadmap: write its address in",
+		});
+		expect(checkRepositoryAddress(readme("https://github.com/ada/learning-roadmap"), "ada/learning-roadmap").ok).toBe(true);
+	});
+
+	it("fails when the README gives no address, or two different ones", () => {
+		expect(checkRepositoryAddress("No address here.").ok).toBe(false);
+		expect(checkRepositoryAddress("https://github.com/ada/a and https://github.com/bob/b").detail).toContain("several");
+	});
+
+	it("holds for the README as it is", () => {
+		expect(checkRepositoryAddress(readFileSync(path.join(REPO_ROOT, "README.md"), "utf8")).ok).toBe(true);
 	});
 });
 

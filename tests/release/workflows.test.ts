@@ -26,6 +26,8 @@ describe("the release workflow", () => {
 	it("drafts a release with exactly main.js, manifest.json and styles.css, after npm ci and the build", () => {
 		const runs = release.jobs.release.steps.map((s: Step) => s.run ?? "").join("\n");
 		expect(runs).toMatch(/npm ci[\s\S]*npm run build[\s\S]*gh release create/);
+		// the README must install from the repository the release is made from
+		expect(runs).toMatch(/npm run check-release -- --tag "\$\{GITHUB_REF_NAME\}" --repository "\$\{GITHUB_REPOSITORY\}"[\s\S]*gh release create/);
 		const command = runs.split("\n").find((line: string) => line.includes("gh release create")) ?? "";
 		expect(command.split(/\s+/)).toContain("--draft");
 		expect(command.split(/\s+/).filter((word: string) => /^[\w-]+\.(js|json|css)$/.test(word))).toEqual(["main.js", "manifest.json", "styles.css"]);

@@ -16,7 +16,7 @@ const canvas: CanvasDoc = {
 	],
 };
 
-describe("The canvas preview (README pictures)", () => {
+describe("The canvas preview (the pictures of docs/canvas.md)", () => {
 	it("draws every node and edge with its colour in the theme, names escaped", () => {
 		for (const theme of ["light", "dark"] as const) {
 			const svg = canvasPreviewSvg(canvas, theme);

@@ -103,7 +103,7 @@ export function keyOfMapId(roadmapId: string, id: string): MapKey | undefined {
 	return `${match[1]}:${match[2]}`;
 }
 
-/** The keys of a phase and a project (the names used in `removed`, see the README). */
+/** The keys of a phase and a project (the names used in `removed`, see docs/canvas.md). */
 export const phaseKey = (n: number): MapKey => `phase:${n}`;
 export const projectKey = (id: string): MapKey => `project:${id}`;
 export const levelKey = (id: string): MapKey => `level:${id}`;

@@ -4,7 +4,7 @@ import type { NoteIdentity } from "../notes/render-notes";
 import type { Roadmap } from "../roadmap/roadmap-schema";
 import { phaseKey, projectKey, type MapKey, type RoadmapMap } from "./canvas-layout";
 
-/** The map's file name in the roadmap's folder (a public name: the README lists it). */
+/** The map's file name in the roadmap's folder (a public name: docs/canvas.md and the README name it). */
 export const CANVAS_FILE_NAME = "Roadmap.canvas";
 
 /** The vault path of a roadmap's canvas. */

@@ -1,4 +1,5 @@
 import { NoteBody } from "./note-body";
+import { escapeMarkdown } from "../portfolio/markdown-text";
 import {
 	criteriaNotePath,
 	noteLink,
@@ -19,11 +20,16 @@ export const RESOURCES_TITLE = "Learning resources";
 /** Appended to a criterion the plugin measures from the vault, which is a plain line rather than a box. */
 export const MEASURED_SUFFIX = " *(measured by the plugin)*";
 
-/** Renders the overview note: the roadmap's introduction, then links to every phase, project and guide note. */
-export function renderOverviewNote(roadmap: Roadmap, folder: string): PlannedNote {
+/**
+ * Renders the overview note: the roadmap's introduction (with a `Created for` line naming the learner,
+ * only when a name is given), then links to every phase, project and guide note.
+ */
+export function renderOverviewNote(roadmap: Roadmap, folder: string, learnerName = ""): PlannedNote {
 	const body = new NoteBody().heading(1, roadmap.title);
 	if (roadmap.description !== undefined) body.paragraph(roadmap.description);
-	if (roadmap.about.length > 0) body.paragraph(labelledLines(roadmap.about));
+	const name = learnerName.trim();
+	const about = name === "" ? roadmap.about : [{ label: "Created for", value: escapeMarkdown(name) }, ...roadmap.about];
+	if (about.length > 0) body.paragraph(labelledLines(about));
 	for (const block of roadmap.overview) body.textBlock(block, 2);
 
 	body.heading(2, "Phases");
@@ -105,7 +111,7 @@ function guideNote(
 	};
 }
 
-/** `**Created for:** Ritik Kumar` lines, one per value, in one paragraph. */
+/** `**Focus Areas:** Data Science` lines, one per value, in one paragraph. */
 function labelledLines(values: readonly LabelledValue[]): string {
 	return values.map(({ label, value }) => `**${label}:** ${value}`).join("\n");
 }

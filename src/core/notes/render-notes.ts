@@ -51,10 +51,13 @@ export function noteText(planned: PlannedNote): string {
 	return renderFrontmatter(planned.properties) + planned.body;
 }
 
-/** Plans every note of a roadmap in a stable order: overview, each phase followed by its projects, criteria, resources. */
-export function planRoadmapNotes(roadmap: Roadmap, folder: string): PlannedNote[] {
+/**
+ * Plans every note of a roadmap in a stable order: overview, each phase followed by its projects, criteria,
+ * resources. `learnerName` (the *Your name* setting) heads the overview's introduction when not empty.
+ */
+export function planRoadmapNotes(roadmap: Roadmap, folder: string, learnerName = ""): PlannedNote[] {
 	return [
-		renderOverviewNote(roadmap, folder),
+		renderOverviewNote(roadmap, folder, learnerName),
 		...roadmap.phases.flatMap((phase) => [
 			renderPhaseNote(roadmap, phase, folder),
 			...phase.projects.map((project) => renderProjectNote(roadmap, phase, project, folder)),

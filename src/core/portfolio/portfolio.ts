@@ -75,10 +75,33 @@ export function renderPortfolio(input: PortfolioInput): string {
 	return `${lines.join("\n").trimEnd()}\n`;
 }
 
+/** The heading of a new portfolio note: the learner's name in it when the *Your name* setting holds one. */
+export function portfolioHeading(roadmapTitle: string, learnerName = ""): string {
+	const name = learnerName.trim();
+	return name === "" ? `# Portfolio: ${escapeMarkdown(roadmapTitle)}` : `# Portfolio of ${escapeMarkdown(name)}: ${escapeMarkdown(roadmapTitle)}`;
+}
+
+/**
+ * Puts the learner's name into a portfolio whose first line is still the unnamed generated heading
+ * (the note was created before a name was set); any heading the learner wrote stays as it is.
+ */
+export function withNamedHeading(noteText: string, roadmapTitle: string, learnerName = ""): string {
+	const unnamed = portfolioHeading(roadmapTitle);
+	const named = portfolioHeading(roadmapTitle, learnerName);
+	if (named === unnamed) return noteText;
+	const lines = noteText.split("\n");
+	let first = 0;
+	if (lines[0] === "---") first = lines.indexOf("---", 1) + 1;
+	while (first < lines.length && lines[first]?.trim() === "") first++;
+	if (lines[first] !== unnamed) return noteText;
+	lines[first] = named;
+	return lines.join("\n");
+}
+
 /** A new portfolio note: a heading and a line of the learner's to keep or change, then the generated part. */
-export function newPortfolioNote(roadmapTitle: string, block: string): string {
+export function newPortfolioNote(roadmapTitle: string, block: string, learnerName = ""): string {
 	return [
-		`# Portfolio: ${escapeMarkdown(roadmapTitle)}`,
+		portfolioHeading(roadmapTitle, learnerName),
 		"",
 		"What I built while following this roadmap. Write anything above or below the generated part: *Build portfolio* only rewrites what is between its markers.",
 		"",

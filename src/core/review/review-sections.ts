@@ -40,7 +40,7 @@ export function reviewParts(monthTitle: string, monthKey: string, progress: Road
 
 /**
  * A topic is covered in a month when its box is ticked now and its ✅ date falls in that month. A box
- * unticked again keeps its date on the line (only dates the plugin wrote in this session are removed),
+ * unticked while the plugin was off keeps its date on the line (the plugin removes a date only when it sees the untick),
  * so the date alone never counts.
  */
 function coveredIn(box: NoteBox, monthKey: string): boolean {

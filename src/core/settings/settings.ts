@@ -26,6 +26,8 @@ export interface LearningRoadmapSettings extends PracticeSettings {
 	hoursPerWeek: number | null;
 	/** Pace: add the pace to the status bar item (`Roadmap 15% · on track`). */
 	showPaceInStatusBar: boolean;
+	/** The learner's name for the overview's `Created for` line and the portfolio's heading; empty leaves both out. */
+	learnerName: string;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	selectedRoadmap: "",
 	hoursPerWeek: null,
 	showPaceInStatusBar: false,
+	learnerName: "",
 	// Practice (revisits and streaks): absent from older data.json, they read as these defaults.
 	...DEFAULT_PRACTICE_SETTINGS,
 };
@@ -133,6 +136,7 @@ export function readSettings(stored: unknown): SettingsRead {
 			selectedRoadmap: checked("Selected roadmap", "selectedRoadmap", (v) => ({ ok: true, value: v })),
 			hoursPerWeek: readHoursPerWeek(data.hoursPerWeek, problems),
 			showPaceInStatusBar: flag("Show pace in the status bar", "showPaceInStatusBar"),
+			learnerName: checked("Your name", "learnerName", checkLearnerNameSetting),
 			...readPracticeSettings(data, problems),
 		},
 		problems,
@@ -226,6 +230,17 @@ export function checkRoadmapFilesSetting(raw: string): { ok: true; value: string
 		if (problem !== undefined) return { ok: false, message: problem };
 	}
 	return { ok: true, value: [...new Set(paths)] };
+}
+
+/** Longest name the overview and the portfolio heading take; more is a paste gone wrong, not a name. */
+export const MAX_NAME_LENGTH = 100;
+
+/** Checks the *Your name* setting: empty (no name anywhere) or one line of at most 100 characters. */
+export function checkLearnerNameSetting(raw: string): SettingCheck {
+	const name = raw.trim();
+	if (/[\r\n]/u.test(name)) return { ok: false, message: "Enter your name on one line." };
+	if (name.length > MAX_NAME_LENGTH) return { ok: false, message: `Enter at most ${MAX_NAME_LENGTH} characters.` };
+	return { ok: true, value: name };
 }
 
 /** Most hours a week can hold; a larger number is a typo, not a plan. */

@@ -136,6 +136,12 @@ describe("overview, criteria and resources notes", () => {
 		expect(targets.sort()).toEqual(planned.map((n) => n.path).sort());
 	});
 
+	it("the overview names the learner only when a name is set", () => {
+		expect(renderOverviewNote(roadmap, FOLDER).body).not.toContain("Created for");
+		expect(renderOverviewNote(roadmap, FOLDER, "  ").body).not.toContain("Created for");
+		expect(renderOverviewNote(roadmap, FOLDER, " Ada <b>L</b> ").body).toContain("# Sample Path: Data | Engineering\n**Created for:** Ada \\<b\\>L\\</b\\>\n**Goal:** Learn by doing\n");
+	});
+
 	it("the criteria note ticks what cannot be measured and marks the measured criteria", () => {
 		const note = renderCriteriaNote(roadmap, FOLDER);
 		expect(note.body).toContain(

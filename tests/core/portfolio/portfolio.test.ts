@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { portfolioCounts, renderPortfolio, type PortfolioInput } from "../../../src/core/portfolio/portfolio";
+import { newPortfolioNote, portfolioCounts, portfolioHeading, renderPortfolio, withNamedHeading, type PortfolioInput } from "../../../src/core/portfolio/portfolio";
 import { computeProgress } from "../../../src/core/progress/progress";
 import type { RoadmapNote } from "../../../src/core/progress/progress-model";
 import { boxes, phaseNote, projectNote } from "../progress/builders";
@@ -109,5 +109,20 @@ describe("the portfolio", () => {
 
 	it("gives the same bytes for the same vault", () => {
 		expect(renderPortfolio(input(learnedNotes()))).toBe(renderPortfolio(input(learnedNotes())));
+	});
+});
+
+describe("the portfolio's heading and the learner's name", () => {
+	it("names the learner only when a name is set, escaping it as text", () => {
+		expect(portfolioHeading("SQL")).toBe("# Portfolio: SQL");
+		expect(portfolioHeading("SQL", "   ")).toBe("# Portfolio: SQL");
+		expect(portfolioHeading("SQL", "Ada [[Lovelace]]")).toBe("# Portfolio of Ada \\[\\[Lovelace\\]\\]: SQL");
+		expect(newPortfolioNote("SQL", "BLOCK", "Ada").split("\n")[0]).toBe("# Portfolio of Ada: SQL");
+	});
+
+	it("puts the name into the unnamed generated heading, and leaves a heading the learner wrote alone", () => {
+		expect(withNamedHeading("---\ncssclasses: wide\n---\n\n# Portfolio: SQL\nText\n", "SQL", "Ada")).toBe("---\ncssclasses: wide\n---\n\n# Portfolio of Ada: SQL\nText\n");
+		expect(withNamedHeading("# My work\n# Portfolio: SQL\n", "SQL", "Ada")).toBe("# My work\n# Portfolio: SQL\n");
+		expect(withNamedHeading("# Portfolio: SQL\n", "SQL", "")).toBe("# Portfolio: SQL\n");
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
 	checkFolderSetting,
 	checkHoursPerWeekSetting,
+	checkLearnerNameSetting,
 	checkRoadmapFilesSetting,
 	checkTemplateSetting,
 	DEFAULT_SETTINGS,
@@ -62,6 +63,15 @@ describe("settings read from data.json", () => {
 			'Roadmap files: expected a list of paths, found "a.yaml"; using none.',
 			'Show status bar item: expected true or false, found "yes"; using true.',
 		]);
+	});
+
+	it("keeps your name trimmed, empty by default, and refuses one that is not a line of text", () => {
+		expect(DEFAULT_SETTINGS.learnerName).toBe("");
+		expect(readSettings({ learnerName: "  Ada Lovelace " })).toMatchObject({ settings: { learnerName: "Ada Lovelace" }, problems: [] });
+		expect(readSettings({ learnerName: 42 }).problems).toEqual(['Your name: expected text, found 42; using nothing.']);
+		expect(readSettings({ learnerName: "Ada\nLovelace" })).toMatchObject({ settings: { learnerName: "" }, problems: ['Your name "Ada\nLovelace": Enter your name on one line. Using nothing.'] });
+		expect(checkLearnerNameSetting("x".repeat(101)).ok).toBe(false);
+		expect(checkLearnerNameSetting("")).toEqual({ ok: true, value: "" });
 	});
 
 	it("checks the roadmap files typed in the tab with the same rule", () => {
