@@ -137,6 +137,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	/** One roadmap's notes, as *Generate roadmap notes* writes them, for the import's own notice. */
 	async generateOne(roadmapId: string): Promise<RoadmapGeneration | undefined> {
+		await this.reloadRoadmaps();
 		await this.tracker.index.whenBuilt();
 		const loaded = this.tracker.loaded().filter((r) => r.roadmap.id === roadmapId);
 		const [result] = await generateRoadmaps(this.app, loaded, { countsOf: (id) => this.tracker.progress(id) });

@@ -11,7 +11,7 @@ export interface ImportHost {
 	readonly settings: LearningRoadmapSettings;
 	readonly tracker: RoadmapTracker;
 	saveSettings(): Promise<void>;
-	/** Generates one roadmap's notes as *Generate roadmap notes* does, and returns its outcome without a notice. */
+	/** Reloads the roadmap files and generates one roadmap's notes as *Generate roadmap notes* does, without its notices. */
 	generateOne(roadmapId: string): Promise<RoadmapGeneration | undefined>;
 }
 
@@ -21,13 +21,13 @@ export class RoadmapImporter {
 
 	/** Opens the suggester of the notes and `.json` files that can be imported. */
 	chooseSource(): void {
-		new SourceSuggester(this.host.app, (file) => void this.importFile(file)).open();
+		new SourceSuggester(this.host.app, (file) => this.importFile(file)).open();
 	}
 
 	/** Adds *Import as learning roadmap* to the file menu of a file that can be imported. */
 	addToMenu(menu: Menu, file: TAbstractFile): void {
 		if (!canImport(this.host.app, file)) return;
-		menu.addItem((item) => item.setTitle("Import as learning roadmap").setIcon("import").onClick(() => void this.importFile(file)));
+		menu.addItem((item) => item.setTitle("Import as learning roadmap").setIcon("import").onClick(() => this.importFile(file)));
 	}
 
 	/** Imports the file, adds its roadmap file to the settings, generates its notes: one notice says it all. */
@@ -38,8 +38,10 @@ export class RoadmapImporter {
 			new Notice(written.message);
 			return;
 		}
-		if (!settings.roadmapFiles.some((path) => normalizePath(path) === written.path)) settings.roadmapFiles.push(written.path);
-		await this.host.saveSettings();
+		if (!settings.roadmapFiles.some((path) => normalizePath(path) === written.path)) {
+			settings.roadmapFiles.push(written.path);
+			await this.host.saveSettings();
+		}
 		const generation = await this.host.generateOne(written.roadmap.id);
 		const failed = generation === undefined || generation.error !== undefined || generation.report?.refused !== undefined || (generation.report?.failed.length ?? 0) > 0;
 		new Notice(describeImport(file.path, written, generation), failed ? 0 : undefined);
@@ -69,7 +71,7 @@ function plural(count: number, word: string): string {
 class SourceSuggester extends FuzzySuggestModal<TFile> {
 	constructor(
 		app: App,
-		private readonly choose: (file: TFile) => void,
+		private readonly choose: (file: TFile) => Promise<void>,
 	) {
 		super(app);
 		this.setPlaceholder("Choose a checklist note or a roadmap.sh .json file to import");
@@ -84,6 +86,6 @@ class SourceSuggester extends FuzzySuggestModal<TFile> {
 	}
 
 	onChooseItem(file: TFile): void {
-		this.choose(file);
+		void this.choose(file);
 	}
 }
