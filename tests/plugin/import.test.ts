@@ -154,6 +154,21 @@ describe("Import roadmap from a note or file", () => {
 		expect(v.app.vault.totalWrites).toBe(writes);
 	});
 
+	it("keeps the tick of a roadmap.sh topic that a newer version of the file rewords", async () => {
+		const v = await open({ "web-basics.json": JSON.stringify(HAND_WRITTEN_ROADMAP) });
+		await importByMenu(v, "web-basics.json");
+		const [internet = ""] = notesOf(v, "phase");
+		await v.edit(internet, setBox("What is HTTP?", "x"));
+		await v.settle();
+		const newer = structuredClone(HAND_WRITTEN_ROADMAP);
+		for (const n of newer.nodes) if (n.id === "sub-http") n.data.label = "HTTP explained";
+		await v.edit("web-basics.json", () => JSON.stringify(newer));
+
+		const notices = await importByMenu(v, "web-basics.json");
+		expect(boxLines(v, internet)).toEqual(["- [ ] Internet", expect.stringMatching(/^- \[x\] What is HTTP\? ✅ \d{4}-\d{2}-\d{2}$/), "- [ ] DNS and how it works"]);
+		expect(notices[0]).toMatch(/: nothing new; /);
+	});
+
 	it("says why and writes nothing for files that hold no roadmap", async () => {
 		const empty = { nodes: [{ id: "t", type: "title", position: { x: 0, y: 0 }, data: { label: "Nothing yet" } }], edges: [] };
 		const v = await open({
