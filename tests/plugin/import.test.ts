@@ -189,6 +189,26 @@ describe("Import roadmap from a note or file", () => {
 		expect(v.app.vault.getFiles().map((f) => f.path).filter((p) => p.endsWith(".roadmap.yaml") || p.startsWith("Learning Roadmap"))).toEqual([]);
 	});
 
+	it("imports labels with pipes, links, hashes, HTML and emoji as they are written", async () => {
+		const odd = 'C# | F# 🚀 <b>bold</b> [[Some note|alias]] #tag';
+		const v = await open({ "Odd.md": `# Odd ${odd}\n## Phase ${odd}\n- [ ] ${odd}\n- [x] Plain\n` });
+		const notices = await importByMenu(v, "Odd.md");
+
+		expect(notices).toEqual([expect.stringMatching(/^Imported "Odd C# \| F# .*" from Odd\.md: 1 phase, 2 topics, 0 projects \(1 ticked\), in Odd\.roadmap\.yaml\.\nNotes: Created \d+, updated 0, unchanged 0\.$/)]);
+		const [phase = ""] = notesOf(v, "phase");
+		expect(boxLines(v, phase)).toEqual([`- [ ] ${odd}`, "- [x] Plain"]);
+		expect(v.frontmatter(phase)).toMatchObject({ title: `Phase ${odd}`, done: 1, total: 2 });
+	});
+
+	it("refuses a roadmap.sh file with 10,000 topics, writing nothing", async () => {
+		const nodes = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, type: i % 10 === 0 ? "topic" : "subtopic", position: { x: 0, y: i * 50 }, data: { label: `Item ${i + 1}` } }));
+		const v = await open({ "everything.json": JSON.stringify({ nodes, edges: [] }) });
+		expect(await importByMenu(v, "everything.json")).toEqual([
+			'Nothing imported from "everything.json": it holds 10,000 topics, more than the 3,000 one roadmap can take; split it into smaller files.',
+		]);
+		expect(v.app.vault.getFiles().map((f) => f.path)).toEqual(["everything.json"]);
+	});
+
 	it("offers notes and .json files, but not a roadmap's own notes", async () => {
 		const v = await open({ "Plans/Backend.md": CHECKLIST });
 		await importByCommand(v, "Plans/Backend.md");
