@@ -33,7 +33,7 @@ export class RoadmapImporter {
 	/** Imports the file, adds its roadmap file to the settings, generates its notes: one notice says it all. */
 	async importFile(file: TFile): Promise<void> {
 		const { app, settings, tracker } = this.host;
-		const written = await importRoadmapFile(app, file, new Set(tracker.loaded().map((r) => r.roadmap.id)));
+		const written = await importRoadmapFile(app, file, tracker.loaded().map((r) => r.roadmap));
 		if (!written.ok) {
 			new Notice(written.message);
 			return;

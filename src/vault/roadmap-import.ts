@@ -2,7 +2,7 @@ import { normalizePath, parseYaml, TFile, type App, type TAbstractFile } from "o
 import { MAX_SOURCE_CHARS, type ImportResult } from "../core/import/imported-roadmap";
 import { importMarkdown } from "../core/import/markdown-import";
 import { importRoadmapSh } from "../core/import/roadmap-sh-import";
-import { importedFrom, roadmapFileData, roadmapFilePath, roadmapFileText, roadmapIdFor, type RoadmapFileData } from "../core/import/roadmap-file";
+import { importedFrom, roadmapFileData, roadmapFilePath, roadmapFileText, roadmapIdFor, roadmapTitleFor, type RoadmapFileData } from "../core/import/roadmap-file";
 import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap/roadmap-loader";
 import type { Roadmap } from "../core/roadmap/roadmap-schema";
 import { datesAsText } from "../core/yaml/parse";
@@ -35,7 +35,7 @@ export function canImport(app: App, file: TAbstractFile): file is TFile {
  * the first time, afterwards given only what the source gained. The file is written whole and only
  * once it validates, so a refused import leaves no file and no half-written roadmap.
  */
-export async function importRoadmapFile(app: App, source: TFile, takenIds: ReadonlySet<string>): Promise<ImportFileResult> {
+export async function importRoadmapFile(app: App, source: TFile, others: readonly Roadmap[]): Promise<ImportFileResult> {
 	const refuse = (why: string): ImportFileResult => ({ ok: false, message: `Nothing imported from "${source.path}": ${why}.` });
 	// a huge file is refused before it is read; the importers check its text again
 	if (source.stat.size > MAX_SOURCE_CHARS * 4) return refuse(`it is too large to import (${(source.stat.size / 1_000_000).toFixed(1)} MB)`);
@@ -58,8 +58,9 @@ export async function importRoadmapFile(app: App, source: TFile, takenIds: Reado
 		previous = datesAsText(parseYaml(before)) as RoadmapFileData;
 	}
 
-	const id = previous?.id ?? roadmapIdFor(imported.roadmap.title, takenIds);
-	const outcome = roadmapFileData(imported.roadmap, previous, id, source.path);
+	const title = previous?.title ?? roadmapTitleFor(imported.roadmap.title, new Set(others.map((r) => r.title.toLowerCase())));
+	const id = previous?.id ?? roadmapIdFor(title, new Set(others.map((r) => r.id)));
+	const outcome = roadmapFileData({ ...imported.roadmap, title }, previous, id, source.path);
 	const text = roadmapFileText(outcome.data, source.path);
 	const checked = loadRoadmap(text, path, parseYaml);
 	if (!checked.ok) return refuse(`the roadmap it makes is not valid: ${checked.problems.slice(0, 3).map(formatRoadmapProblem).join("; ")}`);

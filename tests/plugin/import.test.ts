@@ -209,6 +209,19 @@ describe("Import roadmap from a note or file", () => {
 		expect(v.app.vault.getFiles().map((f) => f.path)).toEqual(["everything.json"]);
 	});
 
+	it("gives a second roadmap of the same title its own id and folder", async () => {
+		const v = await open({ "A.md": "# Same\n- [ ] One\n", "B.md": "# Same\n- [ ] Two\n" });
+		await importByMenu(v, "A.md");
+		const notices = await importByMenu(v, "B.md");
+
+		expect(notices[0]).toMatch(/^Imported "Same \(2\)" from B\.md: /);
+		expect(notesOf(v, "phase").map((p) => [p, v.frontmatter(p)?.roadmap])).toEqual([
+			["Learning Roadmap/Same (2)/Phase 01 - Same/Phase 01 - Same.md", "same-2"],
+			["Learning Roadmap/Same/Phase 01 - Same/Phase 01 - Same.md", "same"],
+		]);
+		expect(roadmapFiles(v)).toEqual(["A.roadmap.yaml", "B.roadmap.yaml"]);
+	});
+
 	it("offers notes and .json files, but not a roadmap's own notes", async () => {
 		const v = await open({ "Plans/Backend.md": CHECKLIST });
 		await importByCommand(v, "Plans/Backend.md");

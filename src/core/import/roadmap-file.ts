@@ -146,6 +146,13 @@ export function roadmapIdFor(title: string, taken: ReadonlySet<string>): string 
 	return id;
 }
 
+/** A title unlike any of `taken` (`Web Basics (2)`): each roadmap's notes get a folder of their own. */
+export function roadmapTitleFor(title: string, taken: ReadonlySet<string>): string {
+	let unique = title;
+	for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${title} (${n})`;
+	return unique;
+}
+
 /** Where the roadmap file of a source goes: `<source name>.roadmap.yaml` beside it. */
 export function roadmapFilePath(sourcePath: string): string {
 	return `${sourcePath.replace(/\.(md|json)$/iu, "")}.roadmap.yaml`;

@@ -2,7 +2,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { importMarkdown } from "../../../src/core/import/markdown-import";
 import { importRoadmapSh } from "../../../src/core/import/roadmap-sh-import";
-import { importedFrom, roadmapFileData, roadmapFilePath, roadmapFileText, roadmapIdFor, type RoadmapFileData } from "../../../src/core/import/roadmap-file";
+import { importedFrom, roadmapFileData, roadmapFilePath, roadmapFileText, roadmapIdFor, roadmapTitleFor, type RoadmapFileData } from "../../../src/core/import/roadmap-file";
 import type { ImportedRoadmap } from "../../../src/core/import/imported-roadmap";
 import { countRoadmap, formatRoadmapProblem, loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
 import { HAND_WRITTEN_ROADMAP } from "./samples";
@@ -95,5 +95,6 @@ describe("the roadmap file of an import", () => {
 		expect(roadmapIdFor("Computer Science: the path!", new Set())).toBe("computer-science-the-path");
 		expect(roadmapIdFor("Café", new Set(["cafe"]))).toBe("cafe-2");
 		expect(roadmapIdFor("学习 🚀", new Set())).toBe("imported-roadmap");
+		expect(roadmapTitleFor("Web Basics", new Set(["web basics", "web basics (2)"]))).toBe("Web Basics (3)");
 	});
 });
