@@ -32,6 +32,15 @@ export class RoadmapImporter {
 
 	/** Imports the file, adds its roadmap file to the settings, generates its notes: one notice says it all. */
 	async importFile(file: TFile): Promise<void> {
+		try {
+			await this.importAndGenerate(file);
+		} catch (e) {
+			// a failed read or write of the vault: said plainly, the roadmap file is written whole or not at all
+			new Notice(`Could not import "${file.path}": ${e instanceof Error ? e.message : String(e)}`, 0);
+		}
+	}
+
+	private async importAndGenerate(file: TFile): Promise<void> {
 		const { app, settings, tracker } = this.host;
 		const written = await importRoadmapFile(app, file, tracker.loaded().map((r) => r.roadmap));
 		if (!written.ok) {
@@ -75,6 +84,7 @@ class SourceSuggester extends FuzzySuggestModal<TFile> {
 	) {
 		super(app);
 		this.setPlaceholder("Choose a checklist note or a roadmap.sh .json file to import");
+		this.emptyStateText = "No note or .json file to import.";
 	}
 
 	getItems(): TFile[] {

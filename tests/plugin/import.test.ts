@@ -209,6 +209,16 @@ describe("Import roadmap from a note or file", () => {
 		expect(v.app.vault.getFiles().map((f) => f.path)).toEqual(["everything.json"]);
 	});
 
+	it("leaves a roadmap file it did not write as it is", async () => {
+		const handWritten = "id: mine\ntitle: Mine\nphases: []\n";
+		const v = await open({ "Plans/Backend.md": CHECKLIST, "Plans/Backend.roadmap.yaml": handWritten });
+		expect(await importByMenu(v, "Plans/Backend.md")).toEqual([
+			'Nothing imported from "Plans/Backend.md": "Plans/Backend.roadmap.yaml" already exists and was not written by an import; rename or move it, then import again.',
+		]);
+		expect(v.read("Plans/Backend.roadmap.yaml")).toBe(handWritten);
+		expect(notesOf(v, "phase")).toEqual([]);
+	});
+
 	it("gives a second roadmap of the same title its own id and folder", async () => {
 		const v = await open({ "A.md": "# Same\n- [ ] One\n", "B.md": "# Same\n- [ ] Two\n" });
 		await importByMenu(v, "A.md");
