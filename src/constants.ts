@@ -18,4 +18,5 @@ export const COMMANDS = {
 	copyPortfolioReadme: { id: "copy-portfolio-readme", name: "Copy portfolio as README" },
 	replan: { id: "replan-from-today", name: "Re-plan from today" },
 	revisitDue: { id: "revisit-due-topics", name: "Revisit due topics" },
+	importRoadmap: { id: "import-roadmap", name: "Import roadmap from a note or file" },
 } as const;

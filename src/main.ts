@@ -13,7 +13,8 @@ import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
 import { whenCacheResolved } from "./vault/cache-ready";
-import type { RoadmapGeneration } from "./vault/generator";
+import { generateRoadmaps, type RoadmapGeneration } from "./vault/generator";
+import { RoadmapImporter } from "./ui/import-commands";
 import { CanvasColourer } from "./vault/canvas-colours";
 import { ProgressIndex } from "./vault/progress-index";
 import { NoteSettler } from "./vault/note-settler";
@@ -52,6 +53,9 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.buildPortfolio, callback: () => buildPortfolios(this.app, this.tracker) });
 		this.addCommand({ ...COMMANDS.revisitDue, callback: () => this.practice.openFirstDue() });
 		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
+		const importer = new RoadmapImporter(this);
+		this.addCommand({ ...COMMANDS.importRoadmap, callback: () => importer.chooseSource() });
+		this.registerEvent(this.app.workspace.on("file-menu", (menu, file) => importer.addToMenu(menu, file)));
 		this.addCommand({ ...COMMANDS.replan, callback: () => replanWithNotice(this.paceKeeper, this.selectedRoadmap(), this.tracker.progress(this.selectedRoadmap()).title) });
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		// Obsidian mobile has no status bar: no item, and no setting for it (see the settings tab).
@@ -129,6 +133,17 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		});
 		// The portfolio joins the notes only where they could be written (not a refused or failed roadmap).
 		await createMissingPortfolios(this.app, this.tracker, new Set(results.filter(wroteNotes).map((r) => r.id)));
+	}
+
+	/** One roadmap's notes, as *Generate roadmap notes* writes them, for the import's own notice. */
+	async generateOne(roadmapId: string): Promise<RoadmapGeneration | undefined> {
+		await this.reloadRoadmaps();
+		await this.tracker.index.whenBuilt();
+		const loaded = this.tracker.loaded().filter((r) => r.roadmap.id === roadmapId);
+		const [result] = await generateRoadmaps(this.app, loaded, { countsOf: (id) => this.tracker.progress(id) });
+		if (result?.report?.canvas) this.colourer.generated(result.report.canvas);
+		if (result && wroteNotes(result)) await createMissingPortfolios(this.app, this.tracker, new Set([roadmapId]));
+		return result;
 	}
 
 	private async openProgressView(): Promise<void> {

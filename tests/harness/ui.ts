@@ -634,6 +634,67 @@ export class Modal {
 	}
 }
 
+/** A fuzzy match as Obsidian reports it; the harness matches by a case-insensitive substring. */
+export interface FuzzyMatch<T> {
+	item: T;
+	match: { score: number; matches: [number, number][] };
+}
+
+export abstract class SuggestModal<T> extends Modal {
+	inputEl: HTMLInputElement;
+	resultContainerEl: HTMLElement;
+	emptyStateText = "No results found.";
+	limit = 100;
+	private placeholder = "";
+
+	constructor(app: App) {
+		super(app);
+		this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input" });
+		this.resultContainerEl = this.modalEl.createDiv("prompt-results");
+	}
+
+	setPlaceholder(placeholder: string): void {
+		this.placeholder = placeholder;
+		this.inputEl.placeholder = placeholder;
+	}
+
+	/** Test helper: the placeholder shown in the input. */
+	placeholderText(): string {
+		return this.placeholder;
+	}
+
+	abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+	/** Picks a suggestion as a click does: the modal closes, then the choice is reported. */
+	selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+		this.close();
+		this.onChooseSuggestion(value, evt);
+	}
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+	getSuggestions(query: string): FuzzyMatch<T>[] {
+		const wanted = query.toLowerCase();
+		return this.getItems()
+			.filter((item) => this.getItemText(item).toLowerCase().includes(wanted))
+			.map((item) => ({ item, match: { score: 0, matches: [] } }));
+	}
+
+	renderSuggestion(value: FuzzyMatch<T>, el: HTMLElement): void {
+		el.setText(this.getItemText(value.item));
+	}
+
+	onChooseSuggestion(value: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+		this.onChooseItem(value.item, evt);
+	}
+}
+
 export class MenuItem {
 	title = "";
 	icon: string | null = null;

@@ -85,7 +85,7 @@ function findMissingItems(note: NoteOutline, items: readonly PlannedItem[]): Pla
 /** The lines of added items; numbered ones continue the numbering of the list line they follow. */
 function itemLines(items: readonly PlannedItem[], previousLine: string | undefined): string[] {
 	let number = Number(/^\s*(\d{1,9})[.)]/u.exec(previousLine ?? "")?.[1] ?? "0");
-	return items.map((item) => listLine(item.text, item.checkbox, item.ordered === true ? ++number : undefined));
+	return items.map((item) => listLine(item.text, item.checkbox, item.ordered === true ? ++number : undefined, item.ticked));
 }
 
 /** Where items go under an existing heading: after the block's last list line (and its continuation). */

@@ -1,6 +1,7 @@
 import type { CodeBlock, TextBlock } from "../roadmap/roadmap-schema";
 import type { NoteProgressProperties } from "../progress/note-progress";
 import type { PlannedItem } from "./render-notes";
+import { percent } from "../progress/percent";
 
 /** One line of a list: its text and whether it is a box. */
 export type ListEntry = {
@@ -8,6 +9,8 @@ export type ListEntry = {
 	checkbox: boolean;
 	/** Written after the text but not part of what re-generation looks for, e.g. ` *(measured by the plugin)*`. */
 	suffix?: string;
+	/** A box written ticked: the ✅ date it was done, or "" when unknown. */
+	ticked?: string;
 };
 
 /** How a list is written: boxes or plain bullets, numbered or not, and whether re-generation tracks it. */
@@ -45,10 +48,11 @@ export class NoteBody {
 	}
 
 	/** Adds a list; tracked items (the default) are what re-generation looks for. */
-	list(items: readonly string[], style: ListStyle = {}): this {
+	list(items: readonly string[], style: ListStyle & { ticked?: Readonly<Record<string, string>> } = {}): this {
 		const checkbox = style.checkbox ?? false;
+		const ticked = style.ticked ?? {};
 		return this.entries(
-			items.map((text) => ({ text, checkbox })),
+			items.map((text) => (checkbox && Object.hasOwn(ticked, text) ? { text, checkbox, ticked: ticked[text] } : { text, checkbox })),
 			style,
 		);
 	}
@@ -60,9 +64,10 @@ export class NoteBody {
 		const ordered = style.ordered ?? false;
 		entries.forEach((entry, i) => {
 			const text = oneLine(entry.text);
-			this.lines.push(listLine(`${text}${entry.suffix ?? ""}`, entry.checkbox, ordered ? i + 1 : undefined));
+			this.lines.push(listLine(`${text}${entry.suffix ?? ""}`, entry.checkbox, ordered ? i + 1 : undefined, entry.ticked));
 			if (style.tracked ?? true) {
-				this.planned.push({ text, checkbox: entry.checkbox, heading: this.currentHeading, ...(ordered ? { ordered } : {}) });
+				const ticked = entry.checkbox && entry.ticked !== undefined ? { ticked: entry.ticked } : {};
+				this.planned.push({ text, checkbox: entry.checkbox, heading: this.currentHeading, ...(ordered ? { ordered } : {}), ...ticked });
 			}
 		});
 		return this;
@@ -105,9 +110,13 @@ export class NoteBody {
 		return this.planned.filter((item) => item.checkbox).length;
 	}
 
-	/** The progress properties of this note as first written: every box open. */
+	/** The progress properties of this note as first written: every box open but those written ticked. */
 	openProgress(): NoteProgressProperties {
-		return { done: 0, total: this.boxCount(), progress: 0, status: "not-started" };
+		const boxes = this.planned.filter((item) => item.checkbox);
+		const done = boxes.filter((item) => item.ticked !== undefined).length;
+		const total = boxes.length;
+		const status = total > 0 && done === total ? "complete" : done > 0 ? "in-progress" : "not-started";
+		return { done, total, progress: percent(done, total), status };
 	}
 
 	/** The markdown, ending with one newline. */
@@ -121,10 +130,12 @@ export class NoteBody {
 	}
 }
 
-/** One list line: `- text`, `- [ ] text`, `1. text` or `1. [ ] text`. */
-export function listLine(text: string, checkbox: boolean, number?: number): string {
+/** One list line: `- text`, `- [ ] text`, `1. text` or `1. [ ] text`; `- [x] text ✅ date` when ticked. */
+export function listLine(text: string, checkbox: boolean, number?: number, ticked?: string): string {
 	const marker = number === undefined ? "-" : `${number}.`;
-	return checkbox ? `${marker} [ ] ${text}` : `${marker} ${text}`;
+	if (!checkbox) return `${marker} ${text}`;
+	if (ticked === undefined) return `${marker} [ ] ${text}`;
+	return ticked === "" ? `${marker} [x] ${text}` : `${marker} [x] ${text} ✅ ${ticked}`;
 }
 
 /** Keeps a list item or heading on its own line: line breaks inside roadmap text become spaces. */

@@ -24,6 +24,8 @@ export type PlannedItem = {
 	heading: string;
 	/** Part of a numbered list (`1. text`, `1. [ ] text`). */
 	ordered?: boolean;
+	/** A box written ticked, with its ✅ date ("" when unknown). */
+	ticked?: string;
 };
 
 /** A roadmap note as the roadmap wants it: where it goes, its properties, its text and its items. */

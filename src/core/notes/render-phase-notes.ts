@@ -23,7 +23,7 @@ export function renderPhaseNote(roadmap: Roadmap, phase: Phase, folder: string):
 		)
 		.heading(2, "Topics");
 	for (const section of phase.sections) {
-		body.heading(3, `${section.id} ${section.title}`).list(section.topics, { checkbox: true });
+		body.heading(3, `${section.id} ${section.title}`).list(section.topics, { checkbox: true, ...(section.ticked ? { ticked: section.ticked } : {}) });
 	}
 	if (phase.projects.length > 0) {
 		const links = phase.projects.map((project) =>

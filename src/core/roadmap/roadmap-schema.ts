@@ -36,11 +36,30 @@ export const projectSchema = z.strictObject({
 	parts: z._default(z.array(projectPartSchema), []),
 });
 
-export const sectionSchema = z.strictObject({
-	id: z.string().check(z.regex(/^\d+\.\d+$/, 'must look like "1.1"')),
-	title: text,
-	topics: z.array(text).check(z.minLength(1, "a section needs at least one topic")),
-});
+const day = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like "2026-03-01", or empty'));
+
+export const sectionSchema = z
+	.strictObject({
+		id: z.string().check(z.regex(/^\d+\.\d+$/, 'must look like "1.1"')),
+		title: text,
+		topics: z.array(text).check(z.minLength(1, "a section needs at least one topic")),
+		// Topics whose box is written ticked, with the date it was done ("" when unknown): an imported
+		// checklist keeps what the learner had done. Only a box the generator writes is affected.
+		ticked: z.optional(z.record(z.string(), day)),
+		// Each topic's id in the file it was imported from, so a newer version of that file keeps the
+		// learner's progress even when it rewords a topic.
+		topic_ids: z.optional(z.record(z.string(), text)),
+	})
+	.check(
+		z.superRefine((section, ctx) => {
+			const topics = new Set(section.topics);
+			for (const key of ["ticked", "topic_ids"] as const) {
+				for (const topic of Object.keys(section[key] ?? {})) {
+					if (!topics.has(topic)) ctx.addIssue({ code: "custom", path: [key, topic], message: `"${topic}" is not a topic of this section` });
+				}
+			}
+		}),
+	);
 
 export const phaseSchema = z.strictObject({
 	number: z.int().check(z.positive()),
