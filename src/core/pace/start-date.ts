@@ -4,7 +4,7 @@ import { parseLocalDate } from "./dates";
 export type PlanStartRead = { date: string } | { unreadable: string };
 
 // A day, optionally with the time Obsidian's "Date & time" property adds (`2026-09-04T10:00:00`).
-const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /**
  * Reads the `started` property: a real calendar day (a date and time counts as its day); anything

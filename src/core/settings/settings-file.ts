@@ -17,7 +17,7 @@ export function readSettingsFile(text: string | null): SettingsFileRead {
 		return { ok: false, problem: `it is not valid JSON${detail !== "" ? ` (${detail})` : ""}` };
 	}
 	if (data === null || typeof data !== "object" || Array.isArray(data)) {
-		const found = Array.isArray(data) ? "a list" : typeof data === "string" ? "a text" : String(data);
+		const found = Array.isArray(data) ? "a list" : typeof data === "string" ? "a text" : data === null ? "nothing" : `the value ${JSON.stringify(data)}`;
 		return { ok: false, problem: `it holds ${found} instead of a group of settings` };
 	}
 	return { ok: true, data };
