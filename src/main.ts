@@ -92,7 +92,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	private async loadSettings(): Promise<void> {
 		const file = await readSettingsFileOf(this);
 		this.settingsFileProblem = file.ok ? undefined : file.problem;
-		if (!file.ok) new Notice(unreadableSettingsNotice(settingsFilePath(this), file.problem), 0);
+		if (!file.ok) new Notice(unreadableSettingsNotice(settingsFilePath(this) ?? "data.json", file.problem), 0);
 		const read = readSettings(file.ok ? file.data : null);
 		this.settings = read.settings;
 		noticeSettingsProblems(read.problems);

@@ -1,9 +1,9 @@
 import { normalizePath, type Plugin } from "obsidian";
 import { readSettingsFile, type SettingsFileRead } from "../core/settings/settings-file";
 
-/** The vault path of the plugin's `data.json`. */
-export function settingsFilePath(plugin: Plugin): string {
-	return normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/data.json`);
+/** The vault path of the plugin's `data.json` (Obsidian sets the plugin's folder when it loads it). */
+export function settingsFilePath(plugin: Plugin): string | undefined {
+	return plugin.manifest.dir === undefined ? undefined : normalizePath(`${plugin.manifest.dir}/data.json`);
 }
 
 /**
@@ -15,9 +15,10 @@ export async function readSettingsFileOf(plugin: Plugin): Promise<SettingsFileRe
 	const path = settingsFilePath(plugin);
 	let text: string | null;
 	try {
+		if (path === undefined) throw new Error("no plugin folder");
 		text = (await adapter.exists(path)) ? await adapter.read(path) : null;
 	} catch {
-		// An unreadable file (permissions, a folder in its place) is used as before: loadData's view of it.
+		// A file that cannot be reached (no plugin folder, permissions) is read as loadData sees it.
 		return { ok: true, data: await plugin.loadData().catch(() => null) };
 	}
 	return readSettingsFile(text);
