@@ -1,6 +1,8 @@
 import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { COMMANDS, CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
 import { readSettings, type LearningRoadmapSettings } from "./core/settings/settings";
+import { readSettingsFileOf, settingsFilePath } from "./vault/settings-file";
+import { unreadableSettingsNotice } from "./core/settings/settings-file";
 import { generateWithNotices, noticeSettingsProblems, reviewWithNotices } from "./ui/commands";
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
 import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from "./ui/portfolio-commands";
@@ -27,6 +29,8 @@ import type { RoadmapPace } from "./core/pace/pace";
 /** Wiring only: settings, commands, the view, the code block and the index's events. */
 export default class LearningRoadmapPlugin extends Plugin implements ProgressHost {
 	declare settings: LearningRoadmapSettings;
+	/** Why data.json could not be read; while set, only a change in the settings tab writes the file. */
+	settingsFileProblem: string | undefined;
 	tracker!: RoadmapTracker;
 	practice!: Practice;
 	private colourer!: CanvasColourer;
@@ -85,14 +89,22 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		await this.reloadRoadmaps();
 	}
 
-	/** Reads data.json through the settings tab's checks; a refused value is named in a notice. */
+	/**
+	 * Reads data.json through the settings tab's checks; a refused value is named in a notice. A file
+	 * that can't be read at all is left as it is (see `settingsFileProblem`) and the defaults are used.
+	 */
 	private async loadSettings(): Promise<void> {
-		const read = readSettings(await this.loadData().catch(() => null));
+		const file = await readSettingsFileOf(this);
+		this.settingsFileProblem = file.ok ? undefined : file.problem;
+		if (!file.ok) new Notice(unreadableSettingsNotice(settingsFilePath(this) ?? "data.json", file.problem), 0);
+		const read = readSettings(file.ok ? file.data : null);
 		this.settings = read.settings;
 		noticeSettingsProblems(read.problems);
 	}
 
+	/** Saves from the settings tab: the learner changed a setting there, seeing any warning about the file. */
 	async saveSettings(): Promise<void> {
+		this.settingsFileProblem = undefined;
 		await this.saveData(this.settings);
 		// No notice here: the learner may still be typing a path; errors are shown when generating.
 		await this.reloadRoadmaps();
@@ -112,7 +124,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	async selectRoadmap(id: string): Promise<void> {
 		this.settings.selectedRoadmap = id;
-		await this.saveData(this.settings);
+		// Picking a roadmap in the view is no knowing save over a settings file that can't be read.
+		if (this.settingsFileProblem === undefined) await this.saveData(this.settings);
 		this.tracker.invalidate();
 	}
 

@@ -1,4 +1,5 @@
 import { Notice, type App } from "obsidian";
+import { shortList } from "../core/words/short-list";
 import type { RoadmapPace } from "../core/pace/pace";
 import type { LearningRoadmapSettings } from "../core/settings/settings";
 import { describeGeneration, generateRoadmaps, type CanvasHooks, type RoadmapGeneration } from "../vault/generator";
@@ -62,5 +63,5 @@ export async function reviewWithNotices(
 
 /** Tells the learner which stored settings were refused and what is used instead. */
 export function noticeSettingsProblems(problems: readonly string[]): void {
-	if (problems.length > 0) new Notice(`Some Learning Roadmap settings were refused:\n${problems.join("\n")}`, 0);
+	if (problems.length > 0) new Notice(`Some Learning Roadmap settings were refused:\n${shortList(problems, "\n")}`, 0);
 }

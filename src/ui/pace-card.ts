@@ -1,5 +1,5 @@
 import type { RoadmapPace } from "../core/pace/pace";
-import { currentPhaseLine, expectedBand, paceLine, paceVerdict, planLine, projectionLine, unplannedLine } from "../core/pace/pace-words";
+import { currentPhaseLine, expectedBand, paceLine, paceVerdict, planLine, projectionLine, startProblemLine, tooLongLine, unplannedLine } from "../core/pace/pace-words";
 
 /**
  * The pace under the overall bar: the verdict against the plan's band, the plan's dates, the
@@ -8,12 +8,15 @@ import { currentPhaseLine, expectedBand, paceLine, paceVerdict, planLine, projec
  */
 export function renderPaceLine(parent: HTMLElement, pace: RoadmapPace): HTMLElement | undefined {
 	const verdict = paceLine(pace);
-	if (verdict === undefined && !pace.finish) return undefined;
+	const problems = [startProblemLine(pace), tooLongLine(pace)].filter((t): t is string => t !== undefined);
+	if (verdict === undefined && !pace.finish && problems.length === 0) return undefined;
 	const box = parent.createDiv({ cls: "lr-pace", attr: { role: "group", "aria-label": "Pace" } });
 	if (verdict !== undefined && pace.overall) {
 		const line = box.createEl("p", { cls: "lr-pace-verdict", text: verdict });
 		line.dataset.status = pace.overall.status;
 	}
+	// What the plan could not read comes first: the dates below depend on it.
+	for (const text of problems) box.createEl("p", { cls: "lr-pace-detail lr-pace-problem", text });
 	for (const text of [planLine(pace), pace.plan || pace.finish ? projectionLine(pace) : undefined, currentPhaseLine(pace), unplannedLine(pace)]) {
 		if (text !== undefined) box.createEl("p", { cls: "lr-pace-detail", text });
 	}

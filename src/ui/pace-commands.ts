@@ -14,6 +14,12 @@ export async function replanWithNotice(keeper: PaceKeeper, roadmapId: string, ti
 			new Notice(`\u201c${title}\u201d has no phase durations to plan with, so there is nothing to re-plan.`);
 			return;
 		case "no-overview":
+			if (result.stranger !== undefined) {
+				new Notice(
+					`\u201c${result.stranger}\u201d is no longer the roadmap's overview note: its properties were removed, so the plan's start can't be written there. Add \u201croadmap: ${roadmapId}\u201d and \u201ckind: overview\u201d back to its properties, then re-plan again.`,
+				);
+				return;
+			}
 			new Notice(`The plan's start lives in the roadmap overview note, and \u201c${title}\u201d has none: generate the roadmap notes to bring it back.`);
 			return;
 		case "unreadable":

@@ -35,7 +35,7 @@ export class Practice {
 	/** Marks a due topic revisited today and says what comes next. */
 	async revisit(item: DueRevisit): Promise<RevisitOutcome> {
 		const outcome = await markRevisited(this.host.app, item, this.today());
-		new Notice(describeRevisit(item.text, outcome, this.host.settings.revisitLadder));
+		new Notice(describeRevisit(item.text, outcome, this.host.settings.revisitLadder, this.today()));
 		return outcome;
 	}
 
@@ -53,7 +53,7 @@ export class Practice {
 }
 
 /** The notice after *Revisited*: when the topic comes back, or that it graduated. */
-export function describeRevisit(text: string, outcome: RevisitOutcome, ladder: readonly number[]): string {
+export function describeRevisit(text: string, outcome: RevisitOutcome, ladder: readonly number[], today?: string): string {
 	switch (outcome.status) {
 		case "gone":
 			return `\u201c${text}\u201d could not be marked: its note is gone.`;
@@ -63,7 +63,7 @@ export function describeRevisit(text: string, outcome: RevisitOutcome, ladder: r
 			return `\u201c${text}\u201d is already marked revisited today.`;
 		case "revisited": {
 			const { completed, revisits } = outcome.task;
-			const next = completed === undefined ? undefined : ladderPosition(completed, revisits ?? [], ladder);
+			const next = completed === undefined ? undefined : ladderPosition(completed, revisits ?? [], ladder, today);
 			if (next?.status === "graduated") return `Revisited \u201c${text}\u201d: it has graduated, no more revisits.`;
 			return next ? `Revisited \u201c${text}\u201d: next revisit on ${next.due}.` : `Revisited \u201c${text}\u201d.`;
 		}

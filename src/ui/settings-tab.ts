@@ -25,6 +25,8 @@ export interface SettingsHost {
 	settings: LearningRoadmapSettings;
 	/** Saves the settings and reloads the roadmap files. */
 	saveSettings(): Promise<void>;
+	/** Why `data.json` could not be read, while it is left as it is. */
+	readonly settingsFileProblem?: string | undefined;
 }
 
 type Row = { name: string; build: (setting: Setting) => void };
@@ -47,6 +49,14 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 
 	display(): void {
 		this.containerEl.empty();
+		const problem = this.host.settingsFileProblem;
+		if (problem !== undefined) {
+			// Said before the first field: any change below saves every setting over the unreadable file.
+			this.containerEl.createEl("p", {
+				cls: "mod-warning",
+				text: `The settings file can't be read (${problem}), so the defaults are shown. It is left as it is until you change a setting here: that saves all of these settings over it.`,
+			});
+		}
 		for (const row of this.rows()) row.build(new Setting(this.containerEl).setName(row.name));
 	}
 

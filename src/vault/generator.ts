@@ -6,6 +6,7 @@ import { ROADMAP_BASE_FILE } from "../core/portfolio/roadmap-base";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../core/notes/merge-note";
 import { notePathProblem } from "../core/notes/note-names";
 import { noteText, planRoadmapNotes, type NoteIdentity, type PlannedNote } from "../core/notes/render-notes";
+import { shortList } from "../core/words/short-list";
 import { ensureFolder, parentOf } from "./folders";
 import { writeRoadmapBase, type BaseFileOutcome } from "./roadmap-base-writer";
 import { writeRoadmapCanvas, type CanvasResult } from "./roadmap-canvas";
@@ -39,7 +40,7 @@ export function describeGeneration(report: GenerationReport): string {
 	if (report.refused !== undefined) return `Nothing generated: ${report.refused}`;
 	let message = `Created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}`;
 	if (report.skipped.length > 0) {
-		message += `, skipped ${report.skipped.length} (a file that is not a roadmap note is in the way: ${report.skipped.join(", ")})`;
+		message += `, skipped ${report.skipped.length} (a file that is not a roadmap note is in the way: ${shortList(report.skipped)})`;
 	}
 	if (report.failed.length > 0) {
 		// The first few say what went wrong; fifty identical lines would hide it.
@@ -92,6 +93,7 @@ export async function generateRoadmapNotes(app: App, loaded: LoadedRoadmap, coun
 	// Roadmap.base and Roadmap.canvas: a failed write is reported like a note's, the rest goes on.
 	try {
 		report.base = await writeRoadmapBase(app, loaded);
+		if (report.base === "skipped") report.skipped.push(normalizePath(`${loaded.folder}/${ROADMAP_BASE_FILE}`));
 	} catch (e) {
 		report.failed.push({ path: normalizePath(`${loaded.folder}/${ROADMAP_BASE_FILE}`), reason: e instanceof Error ? e.message : String(e) });
 	}

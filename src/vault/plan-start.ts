@@ -1,15 +1,14 @@
 import { MarkdownView, parseYaml, TFile, type App, type Editor } from "obsidian";
 import { applyLineEdits, propertyEdits, type LineEdit } from "../core/notes/frontmatter";
+import { chooseOverview } from "../core/progress/overview-note";
 import type { RoadmapNote } from "../core/progress/progress-model";
 
 /** What became of a write of the plan's start. */
 export type StartOutcome = "written" | "unchanged" | "no-overview" | "unreadable";
 
-/** The roadmap's overview note (`kind: overview`), which carries the plan's `started` property. */
-export function overviewNoteOf(notes: readonly RoadmapNote[], roadmapId: string): RoadmapNote | undefined {
-	return notes
-		.filter((n) => n.roadmap === roadmapId && n.kind === "overview" && n.problem === undefined)
-		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
+/** The roadmap's overview note (`kind: overview`) that counts, which carries the plan's `started` property. */
+export function overviewNoteOf(notes: readonly RoadmapNote[], roadmapId: string, generatedPath?: string): RoadmapNote | undefined {
+	return chooseOverview(notes, roadmapId, generatedPath);
 }
 
 /**

@@ -1,14 +1,9 @@
 import { MarkdownView, TFile, type App, type Editor } from "obsidian";
 import { addRevisitMark } from "../core/practice/revisit-marks";
-import { boxState } from "../core/progress/box-state";
+import { findRevisitTopic, type RevisitTarget } from "../core/practice/revisit-target";
 import { parseTaskLine, type TaskLine } from "../core/progress/task-line";
 
-/** The topic to mark revisited: where it was seen, and its text (a line that moved is found by it). */
-export interface RevisitTarget {
-	path: string;
-	line: number;
-	text: string;
-}
+export type { RevisitTarget };
 
 /** What marking a revisit did. */
 export type RevisitOutcome =
@@ -26,7 +21,7 @@ export async function markRevisited(app: App, target: RevisitTarget, today: stri
 	const editor = openEditor(app, target.path);
 	if (editor) {
 		const lines = Array.from({ length: editor.lineCount() }, (_, i) => editor.getLine(i));
-		const found = findTopic(lines, target);
+		const found = findRevisitTopic(lines, target);
 		if (found === undefined) return { status: "not-found" };
 		const before = lines[found] ?? "";
 		const after = addRevisitMark(before, today);
@@ -54,26 +49,12 @@ export async function markRevisited(app: App, target: RevisitTarget, today: stri
 }
 
 function decide(lines: readonly string[], target: RevisitTarget, today: string): RevisitOutcome {
-	const found = findTopic(lines, target);
+	const found = findRevisitTopic(lines, target);
 	if (found === undefined) return { status: "not-found" };
 	const before = lines[found] ?? "";
 	const after = addRevisitMark(before, today);
 	const task = parseTaskLine(after) as TaskLine;
 	return after === before ? { status: "already", line: found, task } : { status: "revisited", via: "file", line: found, task };
-}
-
-// The done topic at the line it was seen at, else the nearest done line with its text.
-function findTopic(lines: readonly string[], target: RevisitTarget): number | undefined {
-	const isTopic = (i: number): boolean => {
-		const task = parseTaskLine(lines[i] ?? "");
-		return task !== null && boxState(task.char) === "done" && task.text === target.text;
-	};
-	if (isTopic(target.line)) return target.line;
-	let best: number | undefined;
-	for (let i = 0; i < lines.length; i++) {
-		if (isTopic(i) && (best === undefined || Math.abs(i - target.line) < Math.abs(best - target.line))) best = i;
-	}
-	return best;
 }
 
 function openEditor(app: App, path: string): Editor | undefined {

@@ -4,8 +4,11 @@ import { ROADMAP_BASE_FILE, roadmapBaseState, roadmapBaseText } from "../core/po
 import { ensureFolder, parentOf } from "./folders";
 import type { LoadedRoadmap } from "./roadmap-library";
 
-/** What *Generate* did with `Roadmap.base`: `kept` means the learner's own (changed) file, or a folder, is there. */
-export type BaseFileOutcome = "created" | "updated" | "unchanged" | "kept";
+/**
+ * What *Generate* did with `Roadmap.base`: `kept` means the learner's own (changed) file is there,
+ * `skipped` that something else (a folder) is in the way and is reported like any file in the way.
+ */
+export type BaseFileOutcome = "created" | "updated" | "unchanged" | "kept" | "skipped";
 
 /**
  * Writes the roadmap's `Roadmap.base` beside its notes, with the rules of the notes: created when
@@ -22,7 +25,7 @@ export async function writeRoadmapBase(app: App, loaded: LoadedRoadmap): Promise
 		await app.vault.create(path, text);
 		return "created";
 	}
-	if (!(existing instanceof TFile)) return "kept";
+	if (!(existing instanceof TFile)) return "skipped";
 	const state = roadmapBaseState(await app.vault.read(existing), id);
 	if (state !== "ours-outdated") return state === "current" ? "unchanged" : "kept";
 	let updated = false;

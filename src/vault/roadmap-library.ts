@@ -2,6 +2,7 @@ import { normalizePath, parseYaml, type Vault } from "obsidian";
 import builtInRoadmapText from "../../roadmap/python-data-engineering.yaml";
 import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap/roadmap-loader";
 import type { Roadmap } from "../core/roadmap/roadmap-schema";
+import { shortList } from "../core/words/short-list";
 import { safeFileName } from "../core/notes/note-names";
 import type { LearningRoadmapSettings } from "../core/settings/settings";
 
@@ -70,7 +71,7 @@ export async function loadRoadmaps(vault: Vault, settings: LearningRoadmapSettin
 	return { roadmaps, errors };
 }
 
-/** The notice text for roadmap files that cannot be used, one `file:line path: message` per line. */
+/** The notice text for roadmap files that cannot be used, one `file:line path: message` per line (the first few, then a count). */
 export function describeRoadmapErrors(errors: string[]): string {
-	return `Some roadmap files cannot be used:\n${errors.join("\n")}`;
+	return `Some roadmap files cannot be used:\n${shortList(errors, "\n")}`;
 }

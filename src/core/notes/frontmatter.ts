@@ -84,7 +84,9 @@ export function propertyEdits(lines: readonly string[], values: Readonly<Record<
 	for (const [key, value] of Object.entries(values)) {
 		if (current[key] === value || (value === undefined && !(key in current))) continue;
 		const at = keyLines(lines, range, key);
-		const replacement = value === undefined ? [] : [`${key}: ${formatValue(value)}${eol}`];
+		// A comment the learner wrote after a one-line value stays with the new value.
+		const comment = at && at.to === at.from + 1 ? trailingComment(stripCr(lines[at.from] ?? "")) : "";
+		const replacement = value === undefined ? [] : [`${key}: ${formatValue(value)}${comment}${eol}`];
 		if (at) edits.push({ from: at.from, to: at.to, lines: replacement });
 		else if (value !== undefined) added.push(...replacement);
 	}
@@ -115,6 +117,20 @@ function keyLines(lines: readonly string[], range: FrontmatterRange, key: string
 function formatValue(value: string | number): string {
 	if (typeof value === "number") return String(value);
 	return simpleScalar(value) === value ? value : JSON.stringify(value);
+}
+
+/** The YAML comment at the end of a line (` # why`, with the spaces before it), or "" when there is none. */
+export function trailingComment(line: string): string {
+	let quote: string | undefined;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charAt(i);
+		if (quote !== undefined) {
+			if (c === "\\" && quote === '"') i++;
+			else if (c === quote) quote = undefined;
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === "#" && i > 0 && /\s/u.test(line.charAt(i - 1))) return line.slice(line.slice(0, i).trimEnd().length);
+	}
+	return "";
 }
 
 function stripCr(line: string): string {

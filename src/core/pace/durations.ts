@@ -7,6 +7,14 @@ export interface WeekRange {
 /** Weeks in a month on average (365.25 ÷ 12 ÷ 7), so `3-4 months` is about 13–17.4 weeks. */
 export const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
+/**
+ * The longest a plan may span, in days: 50 years. A phase that would carry the plan past it (a typo
+ * such as `99999999 weeks`, or a tiny hours-per-week stretching a long roadmap) is left out of the
+ * plan and named, so every date the plan computes is a real, four-digit-year date.
+ */
+export const MAX_PLAN_YEARS = 50;
+export const MAX_PLAN_DAYS = Math.round(MAX_PLAN_YEARS * 365.25);
+
 const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, month: WEEKS_PER_MONTH };
 
 /**

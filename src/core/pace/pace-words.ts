@@ -1,3 +1,5 @@
+import { MAX_PLAN_YEARS } from "./durations";
+import { shortList } from "../words/short-list";
 import { readableDate } from "./dates";
 import type { PaceReading, RoadmapPace } from "./pace";
 import type { Projection } from "./velocity";
@@ -65,9 +67,27 @@ export function planLine(pace: RoadmapPace): string | undefined {
 
 /** Phases the plan leaves out: `Phase 12 (Ongoing) has no duration the plan can use.` */
 export function unplannedLine(pace: RoadmapPace): string | undefined {
-	if (!pace.plan || pace.unplanned.length === 0) return undefined;
-	const names = pace.unplanned.map((p) => `Phase ${p.number} (${p.duration})`).join(", ");
-	return `${names} ${pace.unplanned.length === 1 ? "has" : "have"} no duration the plan can use, so ${pace.unplanned.length === 1 ? "it is" : "they are"} left out of the pace.`;
+	const unreadable = pace.unplanned.filter((p) => p.tooLong !== true);
+	if (!pace.plan || unreadable.length === 0) return undefined;
+	const names = shortList(unreadable.map((p) => `Phase ${p.number} (${p.duration})`));
+	return `${names} ${unreadable.length === 1 ? "has" : "have"} no duration the plan can use, so ${unreadable.length === 1 ? "it is" : "they are"} left out of the pace.`;
+}
+
+/** Phases refused for a duration past the plan's longest span, naming the roadmap file and the values. */
+export function tooLongLine(pace: RoadmapPace): string | undefined {
+	const refused = pace.unplanned.filter((p) => p.tooLong === true);
+	if (refused.length === 0) return undefined;
+	const names = shortList(refused.map((p) => `Phase ${p.number} ("${p.duration}")`));
+	const file = pace.roadmapFile !== undefined ? ` in ${pace.roadmapFile}` : "";
+	return `${names}${file} would make the plan longer than ${MAX_PLAN_YEARS} years, so ${refused.length === 1 ? "it is" : "they are"} left out of the pace. Check the duration.`;
+}
+
+/** Says that the overview's `started` value can't be read and what the plan starts from instead. */
+export function startProblemLine(pace: RoadmapPace): string | undefined {
+	const problem = pace.startProblem;
+	if (!problem) return undefined;
+	const from = pace.startSource === "first-date" ? "your first completion date" : "today";
+	return `The started value ${problem.value} in "${problem.path}" is not a date, so the plan starts from ${from}. Write it as YYYY-MM-DD, or run "Re-plan from today".`;
 }
 
 /** The short form for the status bar: `on track`, `2 wk ahead`, `a little behind`. */

@@ -51,6 +51,16 @@ export interface RoadmapPace {
 	undated: number;
 	/** ✅ dates of the roadmap's done boxes, for the burn-up. */
 	dates: string[];
+	/** The overview's `started` value that is no calendar day, kept as written and shown, with its note. */
+	startProblem?: UnreadableStart;
+	/** The roadmap's file (or `built-in roadmap`), to name it when one of its durations is refused. */
+	roadmapFile?: string;
+}
+
+/** A `started` property the plugin cannot read: its value as written and the note holding it. */
+export interface UnreadableStart {
+	value: string;
+	path: string;
 }
 
 export interface PaceInput {
@@ -60,6 +70,9 @@ export interface PaceInput {
 	doneDates: readonly string[];
 	/** The overview note's `started` property, when set. */
 	started?: string;
+	/** The overview note's `started` property when it is no calendar day: the plan starts by default. */
+	startedUnreadable?: UnreadableStart;
+	roadmapFile?: string;
 	/** The learner's hours per week; undefined for the roadmap's own commitment. */
 	hoursPerWeek?: number;
 	/** Today, local `YYYY-MM-DD`. */
@@ -102,6 +115,8 @@ export function computePace(input: PaceInput): RoadmapPace {
 		dates,
 	};
 	if (speed) pace.velocity = speed;
+	if (input.startedUnreadable) pace.startProblem = input.startedUnreadable;
+	if (input.roadmapFile !== undefined) pace.roadmapFile = input.roadmapFile;
 	const finish = project(progress.overall.total - progress.overall.done, speed, today);
 	if (finish) pace.finish = finish;
 	const current = progress.phases.find((p) => {

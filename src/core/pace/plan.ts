@@ -1,5 +1,5 @@
 import type { Roadmap } from "../roadmap/roadmap-schema";
-import { parseDuration } from "./durations";
+import { MAX_PLAN_DAYS, parseDuration } from "./durations";
 import { phaseWeeklyHours, plannedHours } from "./weekly-hours";
 
 /** One phase laid on the calendar, in days from the plan's start, at both ends of its duration range. */
@@ -23,6 +23,8 @@ export interface UnplannedPhase {
 	number: number;
 	title: string;
 	duration: string;
+	/** Set when the duration reads, but would carry the plan past its longest span (`MAX_PLAN_YEARS`). */
+	tooLong?: true;
 }
 
 /** The roadmap's phases laid end to end from day 0, each a range (short plan ↔ long plan). */
@@ -63,6 +65,10 @@ export function buildPlan(roadmap: Pick<Roadmap, "overview" | "phases" | "levels
 		if (factor !== 1) scaled = true;
 		const minWeeks = range.minWeeks * factor;
 		const maxWeeks = range.maxWeeks * factor;
+		if (!(longAt + maxWeeks * 7 <= MAX_PLAN_DAYS)) {
+			unplanned.push({ number: phase.number, title: phase.title, duration: phase.duration, tooLong: true });
+			continue;
+		}
 		const planned: PlannedPhase = {
 			number: phase.number,
 			title: phase.title,

@@ -28,7 +28,17 @@ export function webLink(value: string): string | undefined {
 	return `[${escapeMarkdown(shown)}](${href})`;
 }
 
-/** A line the learner wrote, quoted as written, except that it can never close or open a generated block. */
+// An HTML tag, comment or declaration starts here; an autolink `<https://…>` is markdown and stays.
+const HTML_START = /<(?!https?:\/\/[^\s>]*>)(?=[A-Za-z/!?])/giu;
+
+/**
+ * A line the learner wrote, quoted with its markdown as written, but with HTML shown as text (`<script>`
+ * becomes `&lt;script>`, inline code left as it is), so it can never run in a README nor open or
+ * close a generated block.
+ */
 export function learnerLine(text: string): string {
-	return text.replace(/<!--/gu, "&lt;!--").replace(/-->/gu, "--&gt;");
+	return text
+		.split(/(`+[^`]*`+)/u)
+		.map((part, i) => (i % 2 === 1 ? part : part.replace(HTML_START, "&lt;").replace(/-->/gu, "--&gt;")))
+		.join("");
 }

@@ -18,13 +18,15 @@ export type LadderPosition =
  * Where a topic done on `completed` stands, from its `↻` dates alone. The next rung is due `ladder[n]`
  * days after the ✅ date, and never sooner after the last revisit than the gap between the two rungs:
  * a topic revisited late keeps its spacing instead of coming back the next day. Marks dated before
- * the ✅ date (kept from before the topic was unticked and ticked again) do not count. Undefined when
- * the ✅ date is no date.
+ * the ✅ date (kept from before the topic was unticked and ticked again) do not count, nor marks dated
+ * after `today` (a typo such as `↻ 2099-01-01` counts for nothing until its day). Undefined when the
+ * ✅ date is no date.
  */
-export function ladderPosition(completed: string, revisits: readonly string[], ladder: readonly number[]): LadderPosition | undefined {
+export function ladderPosition(completed: string, revisits: readonly string[], ladder: readonly number[], today?: string): LadderPosition | undefined {
 	const done = dayNumber(completed);
 	if (done === undefined) return undefined;
-	const days = [...new Set(revisits.map(dayNumber).filter((d): d is number => d !== undefined && d >= done))].sort((a, b) => a - b);
+	const now = today === undefined ? Number.POSITIVE_INFINITY : (dayNumber(today) ?? Number.POSITIVE_INFINITY);
+	const days = [...new Set(revisits.map(dayNumber).filter((d): d is number => d !== undefined && d >= done && d <= now))].sort((a, b) => a - b);
 	const reached = days.length;
 	const offset = ladder[reached];
 	if (offset === undefined) return { status: "graduated", reached };

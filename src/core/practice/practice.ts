@@ -55,7 +55,7 @@ export function dueRevisits(notes: readonly RoadmapNote[], ladder: readonly numb
 		if (note.kind !== "phase") continue;
 		for (const box of note.boxes) {
 			if (boxState(box.char) !== "done" || box.completed === undefined) continue;
-			const position = ladderPosition(box.completed, box.revisits ?? [], ladder);
+			const position = ladderPosition(box.completed, box.revisits ?? [], ladder, today);
 			if (position?.status !== "climbing") continue;
 			const dueDay = dayNumber(position.due) ?? now + 1;
 			if (dueDay > now) continue;

@@ -1,3 +1,4 @@
+import { readPlanStart } from "../pace/start-date";
 import { phaseOfProject } from "../roadmap/project-id";
 import type { NoteBox, RoadmapNote } from "./progress-model";
 import { parseTaskLine } from "./task-line";
@@ -91,9 +92,10 @@ export function readRoadmapNote(path: string, frontmatter: unknown, boxes: NoteB
 	if (level !== undefined) note.level = level;
 	const repository = readText(frontmatter.repository);
 	if (repository !== undefined) note.repository = repository;
-	// Only a real calendar date is a plan start; anything else is ignored (the plan starts by default).
-	const started = readText(frontmatter.started);
-	if (started !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(started) && !Number.isNaN(Date.parse(started))) note.started = started;
+	// Only a real calendar day is a plan start; anything else is kept aside to be shown, never replaced.
+	const started = readPlanStart(frontmatter.started);
+	if (started && "date" in started) note.started = started.date;
+	else if (started) note.startedUnreadable = started.unreadable;
 
 	if (problems.length > 0) note.problem = problems.join("; ");
 	return note;

@@ -40,6 +40,8 @@ export interface RoadmapNote {
 	repository?: string;
 	/** The plan's start (`started` property of the overview note, `YYYY-MM-DD`), if written. */
 	started?: string;
+	/** A `started` value that is no calendar day (`"2026-02-30"`, `"banana"`, a list), as written. */
+	startedUnreadable?: string;
 	boxes: NoteBox[];
 	/** Set when the note's properties cannot be read (broken YAML, wrong types). */
 	problem?: string;

@@ -162,7 +162,7 @@ function readRoadmapFiles(value: unknown, problems: string[]): string[] {
 		problems.push(`Roadmap files: expected a list of paths, found ${describeStored(value)}; using none.`);
 		return [];
 	}
-	const kept: string[] = [];
+	const kept = new Set<string>();
 	for (const item of value) {
 		if (!isString(item)) {
 			problems.push(`Roadmap files: ${describeStored(item)} is not a path; left out.`);
@@ -170,9 +170,9 @@ function readRoadmapFiles(value: unknown, problems: string[]): string[] {
 		}
 		const checked = checkRoadmapFilesSetting(item);
 		if (!checked.ok) problems.push(`Roadmap files: ${checked.message} Left out.`);
-		else for (const path of checked.value) if (!kept.includes(path)) kept.push(path);
+		else for (const path of checked.value) kept.add(path);
 	}
-	return kept;
+	return [...kept];
 }
 
 export type SettingCheck = { ok: true; value: string } | { ok: false; message: string };
