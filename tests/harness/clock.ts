@@ -44,7 +44,7 @@ const FRAME_MS = 16;
 /** How long an idle callback waits: the browser runs it in the first idle period, here right after a frame. */
 const IDLE_MS = 1;
 /** What `runUntilQuiet` tolerates before calling it a loop. */
-const QUIET_LIMIT = { virtualMs: 24 * 60 * 60 * 1000, timers: 100_000 };
+const QUIET_LIMIT = { virtualMs: 60 * 60 * 1000, timers: 10_000 };
 
 export class VirtualClock {
 	private nowMs = NativeDate.now();
@@ -98,7 +98,7 @@ export class VirtualClock {
 	/**
 	 * Runs until nothing is pending: no promise reaction, no tracked I/O, no timeout, frame or idle callback
 	 * (intervals excepted). Time moves only as far as the last timer that ran. Throws when it never gets
-	 * quiet (a timer that sets itself again forever, or more than a day of virtual time).
+	 * quiet (a timer that sets itself again forever, or more than an hour of virtual time).
 	 */
 	async runUntilQuiet(): Promise<void> {
 		const start = this.nowMs;
