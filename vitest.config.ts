@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, resolve as resolvePath } from "node:path";
 import { validatedRoadmapJson } from "./scripts/bundled-roadmap.mjs";
 
@@ -36,7 +37,14 @@ export default defineConfig({
 		// The default summary, then the tests skipped for a missing prerequisite, by name.
 		reporters: ["default", "./tests/harness/prerequisite-reporter.ts"],
 		environment: "node",
-		testTimeout: 60_000,
-		hookTimeout: 60_000,
+		// Files run side by side: each gets its own process (and its own temporary vault folders), and
+		// time in the harness is virtual, so a busy neighbour cannot make a test late. vitest's default
+		// (one worker fewer than the cores) would run files one at a time on a 2-core machine.
+		pool: "forks",
+		maxWorkers: Math.max(2, availableParallelism()),
+		// A guard against a hang, not a speed check: with virtual time no test waits on the clock, so only a
+		// bug (a wait on a timer nothing advances) or a machine many times overloaded comes near it.
+		testTimeout: 300_000,
+		hookTimeout: 300_000,
 	},
 });

@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, chromiumHint } from "../tests/browser/chromium";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
 import type { PageRenderSamples, RenderCase } from "./bench-page";
 
-const CHROMIUM = "/usr/bin/chromium";
 
 /** One drawing of the view timed in Chromium (medians in ms); `budgeted` ones are held to the one-frame budget, the others are for comparison. */
 export interface BrowserCase {
@@ -43,7 +43,7 @@ const CASES: { what: string; budgeted: boolean; drawn: RenderCase }[] = [
 
 /** Times `renderProgressView` of `progress` in headless Chromium, for every case (`runs` in all, over the rounds, `warmup` first in each); a reason string when it cannot run. */
 export async function measureRenderInChromium(root: string, progress: RoadmapProgress, warmup: number, runs: number): Promise<BrowserCase[] | string> {
-	if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+	if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (${chromiumHint()})`;
 	const dir = mkdtempSync(path.join(tmpdir(), "learning-roadmap-bench-page-"));
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,

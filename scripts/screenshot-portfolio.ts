@@ -11,11 +11,11 @@ import path from "node:path";
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { chromium } from "playwright-core";
+import { CHROMIUM } from "../tests/browser/chromium";
 import { closeTestApp, createTestApp, enablePlugin, type App } from "../tests/harness/app";
 import { loadBuiltPlugin, readManifest } from "../tests/harness/load-plugin";
 import { TFile } from "../tests/harness/obsidian";
 
-const CHROMIUM = "/usr/bin/chromium";
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const shot = path.join(repoRoot, "docs/screenshots/portfolio.png");
 const folder = "Learning Roadmap";

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, chromiumHint } from "../tests/browser/chromium";
 import { parseCanvas } from "../src/core/canvas/canvas-data";
 import { STATUS_COLOURS } from "../src/core/canvas/canvas-colours";
 import { closeTestApp, createTestApp, enablePlugin, makeTempVault, removeTempVault } from "../tests/harness/app";
@@ -17,7 +18,6 @@ import { loadBuiltPlugin, readManifest } from "../tests/harness/load-plugin";
 import { TFile } from "../tests/harness/obsidian";
 import { canvasPreviewSvg, type Theme } from "./canvas-preview";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SHOTS = path.join(ROOT, "docs/screenshots");
 const FOLDER = "Learning Roadmap";
@@ -74,7 +74,7 @@ async function canvasOfALearner(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM} (${chromiumHint()}).`);
 	const parsed = parseCanvas(await canvasOfALearner());
 	if (!parsed.ok) throw new Error(`the plugin wrote an invalid canvas: ${parsed.reason}`);
 	const coloured = parsed.canvas.nodes.filter((n) => n.color !== undefined).length;

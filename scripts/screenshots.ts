@@ -6,10 +6,11 @@
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHROMIUM, hasChromium, openBrowserPage, SHOTS, SHOTS_DIR } from "../tests/browser/browser";
+import { chromiumHint } from "../tests/browser/chromium";
 import { comparePng } from "../tests/browser/compare-png";
 
 if (!hasChromium()) {
-	console.error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+	console.error(`No Chromium at ${CHROMIUM}: ${chromiumHint()}`);
 	process.exit(1);
 }
 mkdirSync(SHOTS_DIR, { recursive: true });

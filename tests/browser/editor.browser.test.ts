@@ -3,30 +3,28 @@
  * learner types `x` over a box with the keyboard, and the date and properties arrive in that change.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM as CHROMIUM_PREREQUISITE, needs, present } from "../harness/prerequisites";
 
-const CHROMIUM = "/usr/bin/chromium";
 const HERE = fileURLToPath(new URL(".", import.meta.url));
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && !process.env.CI) console.warn(`Skipping the browser editor test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
 
-describe.runIf(hasChromium || process.env.CI)("ticking in a real browser editor", () => {
+describe("ticking in a real browser editor", () => {
 	let dir = "";
 	let browser: Browser | undefined;
 	let page: Page;
 
 	beforeAll(async () => {
-		if (!hasChromium) throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser test.`);
+		if (!present(CHROMIUM_PREREQUISITE)) return;
 		dir = mkdtempSync(join(tmpdir(), "lr-editor-"));
 		await build({ entryPoints: [join(HERE, "editor-page.ts")], bundle: true, format: "iife", platform: "browser", target: "chrome120", outfile: join(dir, "page.js"), logLevel: "silent" });
 		writeFileSync(join(dir, "index.html"), '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="page.js"></script></body></html>');
 		browser = await chromium.launch({
-			executablePath: CHROMIUM,
+			executablePath: CHROMIUM_PREREQUISITE.where,
 			args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 		});
 		page = await browser.newPage();
@@ -43,7 +41,8 @@ describe.runIf(hasChromium || process.env.CI)("ticking in a real browser editor"
 
 	const text = () => page.evaluate(() => window.lrEditor.text());
 
-	it("dates a box ticked from the keyboard and updates the properties, and one undo takes it all back", async () => {
+	it("dates a box ticked from the keyboard and updates the properties, and one undo takes it all back", async (ctx) => {
+		needs(ctx, CHROMIUM_PREREQUISITE);
 		const before = await text();
 		const at = await page.evaluate(() => window.lrEditor.boxOffset("Dictionaries"));
 		await page.evaluate((offset) => window.lrEditor.select(offset, 1), at);

@@ -3,6 +3,7 @@
  * learner is told in plain words, and the plugin goes quiet (no write after the vault settles).
  */
 import { expect } from "vitest";
+import { clock } from "../harness/clock";
 import type { LearnerVault } from "../plugin/built-plugin";
 
 /** Every line of `before` is still in the note (the learner's words and ticks), in the same order. */
@@ -22,8 +23,9 @@ export function expectLinesKept(v: LearnerVault, path: string, before: string): 
 export async function expectQuiet(v: LearnerVault): Promise<void> {
 	await v.settle();
 	const writes = v.app.vault.totalWrites;
-	await new Promise((resolve) => setTimeout(resolve, 400));
-	await v.app.metadataCache.whenIdle();
+	// Five seconds of virtual time: past every debounce and retry the plugin has.
+	await clock.advance(5_000);
+	await v.settle();
 	expect(v.app.vault.totalWrites, "the plugin kept writing after the vault settled").toBe(writes);
 }
 

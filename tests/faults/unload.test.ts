@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { disablePlugin } from "../harness/app";
+import { clock } from "../harness/clock";
 import { openLearnerVault, openRoadmapVault, PHASE_1, setBox, type LearnerVault } from "../plugin/built-plugin";
 import { expectLinesKept, expectPlainWords } from "./faults";
 
@@ -13,17 +14,18 @@ const COMMANDS = ["generate-roadmap", "open-progress", "create-monthly-review", 
 /** When the plugin is switched off: at once, after one turn of the event loop, or after a few ms. */
 const MOMENTS: [string, () => Promise<void>][] = [
 	["at once", async () => undefined],
-	["after a turn of the event loop", () => new Promise((resolve) => setTimeout(resolve, 0))],
-	["a few milliseconds in", () => new Promise((resolve) => setTimeout(resolve, 15))],
+	["after a turn of the event loop", () => clock.advance(0)],
+	["a few milliseconds in", () => clock.advance(15)],
 ];
 const CASES = COMMANDS.flatMap((command) => MOMENTS.map(([moment, wait]): [string, string, () => Promise<void>] => [command, moment, wait]));
 
-/** Waits until the vault has been still for a while: no write, no cache work. */
+/** Waits until the vault has been still for a while (five seconds of virtual time): no write, no cache work. */
 async function stillness(v: LearnerVault): Promise<number> {
 	for (let round = 0; round < 50; round++) {
 		const writes = v.app.vault.totalWrites;
-		await v.app.metadataCache.whenIdle();
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await v.settle();
+		await clock.advance(5_000);
+		await v.settle();
 		if (v.app.vault.totalWrites === writes) return writes;
 	}
 	throw new Error("The vault never went still after the plugin was switched off");
@@ -59,7 +61,7 @@ describe("the plugin switched off in the middle of every command", () => {
 	it("a generation cut short is finished by the next one, with nothing written twice", async () => {
 		vault = await openLearnerVault();
 		const running = vault.app.commands.runCommand("learning-roadmap:generate-roadmap");
-		await new Promise((resolve) => setTimeout(resolve, 15));
+		await clock.advance(15);
 		disablePlugin(vault.plugin);
 		await running;
 		await stillness(vault);

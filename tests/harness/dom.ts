@@ -3,22 +3,21 @@
  * (`window`, `document`, `activeDocument`, `HTMLElement`…), plus the DOM helpers Obsidian adds to the
  * prototypes and to `globalThis` (`createEl`, `createDiv`, `empty`, `setCssProps`, `toggleClass`…).
  *
- * Timers on `window` (`setTimeout`, `setInterval`, `requestAnimationFrame`) are answered by the global
- * Node timers at call time, so vitest's fake timers control them; live `window.setInterval`s are counted.
+ * Under vitest time is virtual (see clock.ts): `Date`, `performance.now()` and the timers of `window` and
+ * `globalThis` answer to the harness's clock, which tests move with `settle()` / `clock.advance()`. A script
+ * borrowing the harness keeps real time, the window's timers then being Node's.
  */
 import { Window } from "happy-dom";
+import { clock, installVirtualTime, virtualTimeWanted } from "./clock";
 import { installObsidianDomHelpers } from "./dom-helpers";
 
 type AnyRecord = Record<string, any>;
 
 let installed: Window | null = null;
 
-/** `window.setInterval` ids that have not been cleared yet (a leaked interval stays here). */
-const liveIntervals = new Set<unknown>();
-
-/** How many `window.setInterval` timers are running. */
+/** How many `setInterval` timers are running (a leaked interval stays counted). */
 export function liveIntervalCount(): number {
-	return liveIntervals.size;
+	return clock.pendingTimers(true) - clock.pendingTimers(false);
 }
 
 /** The happy-dom window, installing it first if needed. */
@@ -26,32 +25,30 @@ export function getWindow(): Window {
 	return installDom();
 }
 
-/** Creates the window and installs globals and Obsidian's DOM helpers. Calling it again does nothing. */
+/** Creates the window and installs globals, virtual time and Obsidian's DOM helpers. Calling it again does nothing. */
 export function installDom(): Window {
 	if (installed) return installed;
 	const win = new Window({ url: "app://obsidian.md/", width: 1280, height: 800 });
 	installed = win;
-	installTimers(win);
+	if (virtualTimeWanted()) installVirtualTime(win);
+	else installRealTimers(win);
 	installGlobals(win);
 	installObsidianDomHelpers(win);
 	return win;
 }
 
-function installTimers(win: Window): void {
+/** The window's timers are Node's (happy-dom's own would run on their own clock). */
+function installRealTimers(win: Window): void {
 	const w = win as unknown as AnyRecord;
 	w.setTimeout = (cb: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => globalThis.setTimeout(cb, ms, ...args);
 	w.clearTimeout = (id: any) => globalThis.clearTimeout(id);
-	w.setInterval = (cb: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-		const id = globalThis.setInterval(cb, ms, ...args);
-		liveIntervals.add(id);
-		return id;
-	};
-	w.clearInterval = (id: any) => {
-		liveIntervals.delete(id);
-		globalThis.clearInterval(id);
-	};
+	w.setInterval = (cb: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => globalThis.setInterval(cb, ms, ...args);
+	w.clearInterval = (id: any) => globalThis.clearInterval(id);
 	w.requestAnimationFrame = (cb: (t: number) => void) => globalThis.setTimeout(() => cb(performance.now()), 16);
 	w.cancelAnimationFrame = (id: any) => globalThis.clearTimeout(id);
+	const g = globalThis as AnyRecord;
+	g.requestAnimationFrame = w.requestAnimationFrame;
+	g.cancelAnimationFrame = w.cancelAnimationFrame;
 }
 
 /** Names copied from the window to `globalThis` (constructors plugin code may use by name). */
@@ -117,8 +114,6 @@ function installGlobals(win: Window): void {
 	g.document = win.document;
 	g.activeWindow = win;
 	g.activeDocument = win.document;
-	g.requestAnimationFrame = w.requestAnimationFrame;
-	g.cancelAnimationFrame = w.cancelAnimationFrame;
 	w.activeWindow = win;
 	w.activeDocument = win.document;
 }

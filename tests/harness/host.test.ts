@@ -1,10 +1,11 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import { ItemView, MarkdownRenderChild, Notice, Plugin, PluginSettingTab, Setting, debounce } from "obsidian";
 import { App as HarnessApp, closeTestApp, createTestApp, disablePlugin, enablePlugin, makeTempVault, openSettingTab, removeTempVault, renderCodeBlock, unmountCodeBlock } from "./app";
+import { clock } from "./clock";
 import { loadBuiltPlugin, readManifest } from "./load-plugin";
 import { Workspace } from "./workspace";
 import { clearNotices, click, findSetting, notices, typeInto } from "./ui";
@@ -126,10 +127,6 @@ describe("DOM helpers (as Obsidian defines them)", () => {
 });
 
 describe("UI pieces", () => {
-	afterEach(() => {
-		vi.useRealTimers();
-	});
-
 	it("Notice logs every message", () => {
 		clearNotices();
 		const notice = new Notice("Created 3 notes");
@@ -142,33 +139,32 @@ describe("UI pieces", () => {
 		expect(notices).toEqual([]);
 	});
 
-	it("debounce runs once after the wait with the last arguments; resetTimer restarts it; cancel and run", () => {
-		vi.useFakeTimers();
+	it("debounce runs once after the wait with the last arguments; resetTimer restarts it; cancel and run", async () => {
 		const calls: number[] = [];
 		const d = debounce((n: number) => calls.push(n), 100);
 		d(1);
-		vi.advanceTimersByTime(60);
+		await clock.advance(60);
 		d(2);
-		vi.advanceTimersByTime(40);
+		await clock.advance(40);
 		expect(calls).toEqual([2]);
 
 		const r = debounce((n: number) => calls.push(n), 100, true);
 		r(3);
-		vi.advanceTimersByTime(60);
+		await clock.advance(60);
 		r(4);
-		vi.advanceTimersByTime(60);
+		await clock.advance(60);
 		expect(calls).toEqual([2]);
-		vi.advanceTimersByTime(40);
+		await clock.advance(40);
 		expect(calls).toEqual([2, 4]);
 
 		r(5);
 		r.cancel();
-		vi.advanceTimersByTime(200);
+		await clock.advance(200);
 		expect(calls).toEqual([2, 4]);
 		r(6);
 		r.run();
 		expect(calls).toEqual([2, 4, 6]);
-		vi.advanceTimersByTime(200);
+		await clock.advance(200);
 		expect(calls).toEqual([2, 4, 6]);
 	});
 
@@ -285,7 +281,8 @@ describe("plugin lifecycle against a temp vault", () => {
 
 		const plugin = await enablePlugin(app, LeakyPlugin, manifest);
 		click(app.workspace.ribbonEl.find('[aria-label="Open progress"]'));
-		await vi.waitFor(() => expect(app.workspace.getLeavesOfType("host-test-view")).toHaveLength(1));
+		await clock.runUntilQuiet();
+		expect(app.workspace.getLeavesOfType("host-test-view")).toHaveLength(1);
 		const block = await renderCodeBlock(app, "host-test", "phase: 3", "Notes/a.md");
 		expect(block.find(".host-test-block")?.textContent).toBe("phase: 3");
 		openSettingTab(app, "host-test");
@@ -325,17 +322,12 @@ describe("plugin lifecycle against a temp vault", () => {
 	});
 
 	it("a registered interval runs until unload", async () => {
-		vi.useFakeTimers();
-		try {
-			const plugin = await enablePlugin(app, LeakyPlugin, manifest);
-			vi.advanceTimersByTime(3000);
-			expect(plugin.ticks).toBe(3);
-			disablePlugin(plugin);
-			vi.advanceTimersByTime(3000);
-			expect(plugin.ticks).toBe(3);
-		} finally {
-			vi.useRealTimers();
-		}
+		const plugin = await enablePlugin(app, LeakyPlugin, manifest);
+		await clock.advance(3000);
+		expect(plugin.ticks).toBe(3);
+		disablePlugin(plugin);
+		await clock.advance(3000);
+		expect(plugin.ticks).toBe(3);
 	});
 
 	it("registered vault events reach the plugin until unload", async () => {

@@ -1,11 +1,12 @@
 /**
  * Obsidian's MetadataCache over the harness Vault. Caches come from `computeFileCache` (checked against real
  * captures). As in Obsidian, a change is indexed asynchronously: after a vault write resolves, on a later
- * macrotask, the cache of that one file is recomputed and `changed` (file, data, cache) fires, then `resolve`
+ * task (of the harness's virtual clock, see clock.ts), the cache of that one file is recomputed and `changed` (file, data, cache) fires, then `resolve`
  * (file) and, once nothing is pending, `resolved`. A write that leaves the text identical to what was indexed
  * fires nothing (Obsidian compares content hashes). A rename moves the cache without recomputing (Obsidian fires
  * no `changed` for renames); a delete fires `deleted` (file, prevCache).
  */
+import { nextTask } from "./clock";
 import { Events } from "./events";
 import { throwHandlerErrors } from "./handler-errors";
 import { computeFileCache, type CachedMetadata } from "./markdown-cache";
@@ -17,7 +18,6 @@ interface Entry {
 }
 
 const isMarkdown = (f: TAbstractFile): f is TFile => f instanceof TFile && f.extension === "md";
-const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class MetadataCache extends Events {
 	/** Link resolution is not modelled; present because plugins read them. */
@@ -133,11 +133,15 @@ export class MetadataCache extends Events {
 		return strip ? file.path.slice(0, -3) : file.path;
 	}
 
-	/** Resolves once every pending recompute has run and its events have fired (also waits for queued vault writes). */
+	/**
+	 * Resolves once every pending recompute has run and its events have fired (also waits for queued vault
+	 * writes). Indexing runs on a task due now, so this moves virtual time no further than now: a plugin's
+	 * debounced work stays pending (`clock.runUntilQuiet()` runs that too).
+	 */
 	async whenIdle(): Promise<void> {
 		for (let round = 0; ; round++) {
 			await this.vault.whenWritesSettled();
-			await macrotask();
+			await nextTask();
 			if (!this.vault.busy && this.pending.size === 0 && !this.scheduled && this.running === 0) {
 				throwHandlerErrors(); // an assertion in a handler fails the test awaiting this
 				return;

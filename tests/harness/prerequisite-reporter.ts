@@ -18,6 +18,6 @@ export default class PrerequisiteReporter implements Reporter {
 			}
 		}
 		if (missing.length === 0) return;
-		console.log(`\n${missing.length} test(s) skipped for a missing prerequisite (they fail under CI=true):\n${missing.join("\n")}\n`);
+		console.log(`\n${missing.length} test(s) skipped for a missing prerequisite (LR_REQUIRE_SHARED=1 or LR_REQUIRE_CHROMIUM=1 makes them fail):\n${missing.join("\n")}\n`);
 	}
 }

@@ -106,8 +106,8 @@ export interface Debouncer<T extends unknown[], V> {
 
 /**
  * Obsidian's debounce: the first call starts a `timeout` timer and the callback runs once when it
- * fires, with the latest arguments. With `resetTimer`, every call restarts the timer. Timers are the
- * global ones at call time, so vitest fake timers drive it.
+ * fires, with the latest arguments. With `resetTimer`, every call restarts the timer. Its timer is the
+ * global one at call time: the harness's virtual clock under vitest (clock.ts).
  */
 export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
 	let timer: ReturnType<typeof setTimeout> | null = null;

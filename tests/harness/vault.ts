@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import nodePath from "node:path";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { clock } from "./clock";
 import { Events } from "./events";
 import type { MetadataCache } from "./metadata-cache";
 
@@ -398,7 +399,7 @@ export class Vault extends Events {
 	/** Runs `fn` after every write queued before it, and before any queued after it. */
 	exclusive<T>(fn: () => T): Promise<T> {
 		this.queued++;
-		const run = this.queue.then(fn);
+		const run = clock.track(this.queue.then(fn));
 		this.queue = run.then(
 			() => undefined,
 			() => undefined,

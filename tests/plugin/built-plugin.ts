@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { vi } from "vitest";
 import { closeTestApp, createTestApp, disablePlugin, enablePlugin, makeTempVault, removeTempVault, type App, type TestAppOptions } from "../harness/app";
+import { clock } from "../harness/clock";
 import { loadBuiltPlugin, readManifest } from "../harness/load-plugin";
 import { clearNotices, notices } from "../harness/ui";
 import { MarkdownView, TFile, type Plugin } from "../harness/obsidian";
@@ -79,16 +79,11 @@ export async function openLearnerVault(
 			await vault.settle();
 		},
 		async settle() {
-			// Each round: the cache's events, then the plugin's reactions (reads, property and date
-			// writes), then the debounced renders; done when a round wrote nothing.
-			for (let round = 0; round < 50; round++) {
-				const writes = app.vault.totalWrites;
-				await app.metadataCache.whenIdle();
-				await new Promise((resolve) => setTimeout(resolve, 200));
-				await app.metadataCache.whenIdle();
-				if (app.vault.totalWrites === writes) return;
-			}
-			throw new Error("The vault never settled: a write loop?");
+			// The cache's events, the plugin's reactions (reads, property and date writes) and its
+			// debounced renders all run on the virtual clock: run it until nothing is left, then let the
+			// cache rethrow what a handler threw.
+			await clock.runUntilQuiet();
+			await app.metadataCache.whenIdle();
 		},
 		read(p) {
 			return readFileSync(path.join(dir, p), "utf8");
@@ -212,19 +207,18 @@ export async function openRoadmapVault(extra: Record<string, string> = {}, data?
 const ORIGINAL_TZ = process.env.TZ;
 
 /**
- * Freezes `Date` at `localTime` (`2026-11-30T23:30`) as a clock in `timeZone` (UTC offset `utcOffset`
- * then) reads it. The built main.js runs in this realm, so it sees the frozen `Date`; timers stay real,
- * so `settle()` still works. Undo with `restoreClock()`.
+ * Sets the harness's virtual clock to `localTime` (`2026-11-30T23:30`) as a clock in `timeZone` (UTC
+ * offset `utcOffset` then) reads it. The built main.js runs in this realm, so it sees that time; it moves
+ * only as `settle()` or `clock.advance()` let time pass. Undo with `restoreClock()`.
  */
 export function freezeClock(timeZone: string, localTime: string, utcOffset: string): void {
 	process.env.TZ = timeZone;
-	vi.useFakeTimers({ toFake: ["Date"] });
-	vi.setSystemTime(new Date(`${localTime}:00${utcOffset}`));
+	clock.setSystemTime(`${localTime}:00${utcOffset}`);
 }
 
-/** Gives back the real clock and the process's own time zone. */
+/** Puts the virtual clock back to the real time and gives back the process's own time zone. */
 export function restoreClock(): void {
-	vi.useRealTimers();
+	clock.backToRealTime();
 	if (ORIGINAL_TZ === undefined) delete process.env.TZ;
 	else process.env.TZ = ORIGINAL_TZ;
 }

@@ -3,6 +3,7 @@
  * ticked, and the learner's own changes to the map kept across generation and colouring.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { clock } from "../harness/clock";
 import { CanvasView, TFile } from "../harness/obsidian";
 import { FOLDER, openLearnerVault, PHASE_1, PROJECT_3_3, ROADMAP_ID, type LearnerVault } from "./built-plugin";
 
@@ -160,7 +161,7 @@ describe("Roadmap.canvas", () => {
 		expect(vault.read(CANVAS)).toBe(onDisk);
 
 		await view.save();
-		await new Promise((resolve) => setTimeout(resolve, 2500));
+		await clock.advance(2500);
 		await vault.settle();
 		expect(nodeShowing(canvasOf(vault), PROJECT_1_1)).toMatchObject([{ x: 4321, y: -50, color: "4" }]);
 		expect(JSON.parse(view.getViewData())).toEqual(canvasOf(vault));

@@ -4,6 +4,7 @@
  * holds gets at most one write, and none when it already agrees with itself.
  */
 import { EditorSelection } from "@codemirror/state";
+import { clock } from "../harness/clock";
 import { afterEach, describe, expect, it } from "vitest";
 import type { MarkdownView } from "../harness/obsidian";
 import { FOLDER, freezeClock, openRoadmapVault, PHASE_1, restoreClock, setBox, type LearnerVault } from "./built-plugin";
@@ -133,7 +134,7 @@ describe("ticking a box in an open note", () => {
 			const topic = topics[(i * 7) % topics.length];
 			const char = lineOf(view.editor.getValue(), topic).startsWith("- [x]") ? " " : "x";
 			clickBox(view, topic, char);
-			if (i % 10 === 0) await new Promise((r) => setTimeout(r, 5));
+			if (i % 10 === 0) await clock.advance(5);
 		}
 		await vault.settle();
 		const text = vault.read(PHASE_1);

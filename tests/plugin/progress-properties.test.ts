@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { clock } from "../harness/clock";
 import { generatedRoadmapFiles, openLearnerVault, openRoadmapVault, PHASE_1, PROJECT_3_3, ROADMAP_ID, setBox, type LearnerVault } from "./built-plugin";
 
 let vault: LearnerVault | undefined;
@@ -99,7 +100,7 @@ describe("progress properties", () => {
 			// The learner also types between ticks: a line of their own that must survive.
 			await vault.edit(PHASE_1, (text) => setBox(topic, done ? "x" : " ")(i % 10 === 0 ? `${text}\nNote ${i}` : text));
 			// Let the plugin react in the middle of the burst now and then, at varying points.
-			if (i % 3 === 0) await new Promise((resolve) => setTimeout(resolve, i % 4));
+			if (i % 3 === 0) await clock.advance(i % 4);
 		}
 		await vault.settle();
 

@@ -3,7 +3,8 @@
  * lines, *Revisited* writes one ` ↻ date` mark (one line changed, one write; inside the editor's own
  * transaction when the note is open), and the card, the calendar and the streak follow the dates.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { clock } from "../harness/clock";
 import { click } from "../harness/ui";
 import { freezeClock, generatedRoadmapFiles, openLearnerVault, PHASE_1, PHASE_3, progressViewEl, PROGRESS_VIEW_TYPE, restoreClock, type LearnerVault } from "./built-plugin";
 
@@ -132,7 +133,7 @@ describe("the Today card", () => {
 		expect(vault.frontmatter(PHASE_3)).toMatchObject({ done: 3 });
 
 		// A week later the second rung is due, counted from the ✅ date.
-		vi.setSystemTime(new Date("2026-12-07T09:00:00+01:00"));
+		clock.setSystemTime("2026-12-07T09:00:00+01:00");
 		rerender(vault);
 		expect(dueItems(vault)).toContain(`${ARRAYS} | Second of 4 revisits \u00b7 due today`);
 	});
@@ -201,21 +202,19 @@ describe("the progress view at midnight", () => {
 
 	it("turns the Today card to the new day within a minute, with no edit, and draws nothing while the day stays", async () => {
 		freezeClock("Europe/Paris", "2026-12-01T23:58", "+01:00");
-		// The view's minute check runs on fake intervals (and moves the frozen clock); the plugin's settling and debounced renders stay on real timeouts.
-		vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
 		vault = await practisedVault(LINES);
 		expect(shownDay(vault)).toBe("2026-12-01");
 		const card = view(vault).querySelector(".lr-today");
 		expect(card).not.toBeNull();
 
 		// 23:59: a check passes on the same day, and the view is not drawn again.
-		vi.advanceTimersByTime(60_000);
+		await clock.advance(60_000);
 		await vault.settle();
 		expect(view(vault).querySelector(".lr-today")).toBe(card);
 		expect(card?.isConnected).toBe(true);
 
 		// 00:00 and 00:01: past midnight and past a check, the card shows the new day.
-		vi.advanceTimersByTime(120_000);
+		await clock.advance(120_000);
 		await vault.settle();
 		expect(shownDay(vault)).toBe("2026-12-02");
 		expect(card?.isConnected).toBe(false);
@@ -238,7 +237,7 @@ describe("the command Revisit due topics", () => {
 		expect(vault.read(PHASE_3).split("\n")[at.line!]).toBe(LINES[CREATION]);
 		expect(vault.notices().at(-1)).toMatch(new RegExp(`^Revisit \u201c${CREATION.replace(/[()]/g, "\\$&")}\u201d \\(1 more due\\)`));
 
-		vi.setSystemTime(new Date("2026-11-29T09:00:00+01:00"));
+		clock.setSystemTime("2026-11-29T09:00:00+01:00");
 		vault.close();
 		vault = await practisedVault({ [SLICING]: `- [x] ${SLICING} ✅ 2026-11-29` });
 		await vault.run("revisit-due-topics");

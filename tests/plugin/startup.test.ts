@@ -79,8 +79,9 @@ describe("Generate while Obsidian is still indexing the vault", () => {
 			expect(view?.contentEl.textContent).toContain("Indexing the vault…");
 			expect(view?.contentEl.querySelectorAll("button.lr-generate")).toHaveLength(0);
 			// run before the cache's first pass is over: it must wait for it
-			await app.commands.runCommand("learning-roadmap:generate-roadmap");
+			const generating = app.commands.runCommand("learning-roadmap:generate-roadmap");
 			await app.metadataCache.whenIdle();
+			await generating;
 			expect(notices.at(-1)).toBe("Created 0, updated 0, unchanged 50");
 			expect(app.vault.getAbstractFileByPath(PHASE_1)).toBeNull();
 		} finally {

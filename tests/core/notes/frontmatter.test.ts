@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { CAPTURES } from "../../harness/prerequisites";
 import { applyLineEdits, frontmatterRange, propertyEdits, readFrontmatter, readSimpleProperties, splitFrontmatter } from "../../../src/core/notes/frontmatter";
 import { noteText, planRoadmapNotes } from "../../../src/core/notes/render-notes";
 import { sampleRoadmap } from "./sample-roadmap";
@@ -102,7 +102,7 @@ describe("a note's properties block", () => {
 });
 
 describe("reading a properties block without a YAML parser", () => {
-	const FIXTURES = fileURLToPath(new URL("../../../../shared/fixtures/obsidian-cache/", import.meta.url));
+	const FIXTURES = `${CAPTURES.where}/`;
 	const blocks = (): string[] => {
 		const found: string[] = [];
 		if (existsSync(FIXTURES)) {

@@ -1,23 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CAPTURES, needs } from "../../harness/prerequisites";
 import { readNoteBoxes, type CachedListItem } from "../../../src/core/progress/note-boxes";
 import { scanNoteBoxes } from "../../../src/core/ticks/scan-boxes";
 
 // Metadata captured from real Obsidian (see the folder's README); read in place, never copied.
-const FIXTURES = fileURLToPath(new URL("../../../../shared/fixtures/obsidian-cache/", import.meta.url));
+const FIXTURES = `${CAPTURES.where}/`;
 const present = existsSync(FIXTURES);
-if (!present) console.warn(`Captures folder absent (${FIXTURES}): the scanner is not held to Obsidian's caches.`);
 
 interface Captured {
 	fileContents: string;
 	cachedMetadata: { listItems?: CachedListItem[] };
 }
 
-describe.runIf(present)("finding boxes in a note's text, as Obsidian's cache does", () => {
+describe("finding boxes in a note's text, as Obsidian's cache does", () => {
 	const names = present ? readdirSync(FIXTURES).filter((f) => f.endsWith(".json")) : [];
 
-	it("reads all the captures", () => {
+	it("reads all the captures", (ctx) => {
+		needs(ctx, CAPTURES);
 		expect(names.length).toBeGreaterThanOrEqual(76);
 	});
 
