@@ -14,7 +14,7 @@ describe("the smallest changes between two texts of a note", () => {
 		expect(changes).toHaveLength(2);
 		expect(changes[0]).toEqual({ from: 10, to: 11, insert: "4" });
 		// the second starts on the last line: the typed words and the box between are not touched
-		expect(changes[1]!.from).toBeGreaterThan(before.indexOf("- [ ] two"));
+		expect(changes[1].from).toBeGreaterThan(before.indexOf("- [ ] two"));
 		expect(applyTextChanges(before, changes)).toBe(after);
 	});
 
@@ -43,7 +43,7 @@ describe("the smallest changes between two texts of a note", () => {
 				changes.forEach((c, i) => {
 					expect(c.from).toBeLessThanOrEqual(c.to);
 					expect(c.to).toBeLessThanOrEqual(before.length);
-					if (i > 0) expect(c.from).toBeGreaterThanOrEqual(changes[i - 1]!.to);
+					if (i > 0) expect(c.from).toBeGreaterThanOrEqual(changes[i - 1].to);
 				});
 			}),
 			{ numRuns: 500 },
