@@ -33,7 +33,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
-		const index = new ProgressIndex(this.app);
+		const index = new ProgressIndex(this.app, () => this.settings.syncProgressProperties);
 		this.tracker = new RoadmapTracker(this.app, index);
 		this.practice = new Practice(this);
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()), parse: parseYaml };
