@@ -27,6 +27,6 @@ export async function writeRoadmapBase(app: App, loaded: LoadedRoadmap): Promise
 	const state = roadmapBaseState(await app.vault.read(existing), id);
 	if (state !== "ours-outdated") return state === "current" ? "unchanged" : "kept";
 	// Checked again on the text at write time: the learner may have changed it since it was read.
-	const outcome = await changeNote(app, existing, (current) => (roadmapBaseState(current, id) === "ours-outdated" ? text : current));
+	const outcome = await changeNote(app, existing, (current) => (roadmapBaseState(current, id) === "ours-outdated" ? text : current), { known: true });
 	return outcome === "file" || outcome === "editor" ? "updated" : "kept";
 }

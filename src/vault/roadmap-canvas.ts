@@ -62,7 +62,7 @@ async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change
 		const next = change(now.canvas);
 		if (!sameCanvas(next, now.canvas)) written = canvasText(next);
 		return written;
-	});
+	}, { known: true });
 	const changed = outcome === "file" || outcome === "editor";
 	return { path, outcome: changed ? "updated" : "unchanged", text: written };
 }
