@@ -111,7 +111,9 @@ function readBackProblem(lines: readonly string[], values: Readonly<Record<strin
 	if (!range) return "the edited properties block would lose its closing ---";
 	let read: unknown;
 	try {
-		read = datesAsText(parse(lines.slice(range.start + 1, range.end).map(stripCr).join("\n")));
+		// The quick reader, held to read as js-yaml does, spares a tick the full parse in the plugin's own shape.
+		const source = lines.slice(range.start + 1, range.end).map(stripCr).join("\n");
+		read = readSimpleProperties(source) ?? datesAsText(parse(source));
 	} catch (error) {
 		return `the edited properties block would not be valid YAML (${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)})`;
 	}
