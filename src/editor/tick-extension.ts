@@ -1,5 +1,6 @@
 import { EditorState, StateEffect, StateField, type ChangeSpec, type Extension, type Text, type Transaction } from "@codemirror/state";
 import { readFrontmatter } from "../core/notes/frontmatter";
+import { trimmed } from "../core/notes/text-changes";
 import type { YamlParse } from "../core/yaml/parse";
 import { readRoadmapNote } from "../core/progress/note-boxes";
 import type { NoteBox } from "../core/progress/progress-model";
@@ -152,7 +153,7 @@ function toChanges(doc: Text, settlement: NoteSettlement): ChangeSpec[] {
 	const changes: ChangeSpec[] = [];
 	for (const [index, text] of settlement.lines) {
 		const line = doc.line(index + 1);
-		changes.push(smallestChange(line.from, line.text, text));
+		changes.push(trimmed(line.from, line.text, text));
 	}
 	for (const edit of settlement.properties) {
 		const from = doc.line(edit.from + 1).from;
@@ -161,12 +162,4 @@ function toChanges(doc: Text, settlement: NoteSettlement): ChangeSpec[] {
 		changes.push({ from, to, insert: edit.lines.map((l) => `${l}\n`).join("") });
 	}
 	return changes;
-}
-
-function smallestChange(offset: number, before: string, after: string): ChangeSpec {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-	return { from: offset + start, to: offset + before.length - end, insert: after.slice(start, after.length - end) };
 }

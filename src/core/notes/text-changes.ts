@@ -106,8 +106,8 @@ function lineHunks(a: readonly string[], b: readonly string[]): Hunk[] {
 	return hunks;
 }
 
-// The part of a replacement that differs: common characters at both ends are left in place.
-function trimmed(offset: number, before: string, after: string): TextChange {
+/** The part of a replacement at `offset` that differs: characters common to both ends stay in place. */
+export function trimmed(offset: number, before: string, after: string): TextChange {
 	let start = 0;
 	while (start < before.length && start < after.length && before[start] === after[start]) start++;
 	let end = 0;
