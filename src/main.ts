@@ -7,6 +7,7 @@ import { generateWithNotices, noticeSettingsProblems, reviewWithNotices } from "
 import { LearningRoadmapSettingTab } from "./ui/settings-tab";
 import { buildPortfolios, copyPortfolioReadme, createMissingPortfolios } from "./ui/portfolio-commands";
 import { HOVER_SOURCE } from "./ui/note-links";
+import { inBackground } from "./ui/background-work";
 import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { keepStatusBar } from "./ui/status-bar";
@@ -35,10 +36,12 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	practice!: Practice;
 	private colourer!: CanvasColourer;
 	private paceKeeper!: PaceKeeper;
+	/** False once the plugin is switched off: start-up work still on its way then registers nothing. */
+	private running = true;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
-		const index = new ProgressIndex(this.app);
+		const index = new ProgressIndex(this.app, () => this.settings.syncProgressProperties);
 		this.tracker = new RoadmapTracker(this.app, index);
 		this.practice = new Practice(this);
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()), parse: parseYaml };
@@ -49,7 +52,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 		this.registerView(PROGRESS_VIEW.type, (leaf) => new ProgressView(leaf, this));
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new ProgressBlock(el, source, this)));
-		this.addRibbonIcon(PROGRESS_VIEW.icon, "Open roadmap progress", () => void this.openProgressView());
+		this.addRibbonIcon(PROGRESS_VIEW.icon, "Open roadmap progress", () => inBackground("open the progress view", this.openProgressView()));
 		this.addCommand({ ...COMMANDS.generate, callback: () => this.generateRoadmap() });
 		this.addCommand({ ...COMMANDS.openProgress, callback: () => this.openProgressView() });
 		this.addCommand({ ...COMMANDS.monthlyReview, callback: () => this.createReview("this") });
@@ -66,17 +69,26 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const statusBar = Platform.isMobile ? undefined : this.addStatusBarItem();
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Learning roadmap progress", defaultMod: true });
 
-		this.app.workspace.onLayoutReady(async () => {
-			const errors = await this.reloadRoadmaps();
-			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
-			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
-			if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
-			this.colourer.start();
-			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
-			this.registerEvent(index.on("note-updated", (update) => void this.paceKeeper.noteUpdated(update)));
-			for (const ref of index.watch()) this.registerEvent(ref);
-			whenCacheResolved(this.app, this, (files) => void index.build(files));
-		});
+		this.app.workspace.onLayoutReady(() => inBackground("start", this.start(index, settler, statusBar)));
+	}
+
+	onunload(): void {
+		this.running = false;
+	}
+
+	// After the layout is ready: the roadmap files are read, then the events are registered, unless
+	// the plugin was switched off while they were read (a registration then would outlive it).
+	private async start(index: ProgressIndex, settler: NoteSettler, statusBar: HTMLElement | undefined): Promise<void> {
+		const errors = await this.reloadRoadmaps();
+		if (!this.running) return;
+		if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
+		this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
+		if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
+		this.colourer.start();
+		this.registerEvent(index.on("note-updated", (update) => inBackground(`update "${update.path}"`, settler.apply(update))));
+		this.registerEvent(index.on("note-updated", (update) => inBackground("write when the plan started", this.paceKeeper.noteUpdated(update))));
+		for (const ref of index.watch()) this.registerEvent(ref);
+		whenCacheResolved(this.app, this, (files) => inBackground("read the roadmap notes", index.build(files)));
 	}
 
 	private tickOptions(): { recordCompletionDates: boolean; syncProgressProperties: boolean } {

@@ -3,6 +3,7 @@ import { PROGRESS_VIEW } from "../constants";
 import { noteLinks } from "./note-links";
 import { renderProgressView } from "./progress-dom";
 import type { ProgressHost } from "./view-host";
+import { inBackground } from "./background-work";
 
 /** Waits this long after the last edit of a burst before drawing again. */
 const RENDER_DELAY_MS = 150;
@@ -69,11 +70,11 @@ export class ProgressView extends ItemView {
 				else this.expanded.add(key);
 				this.render();
 			},
-			onGenerate: () => void this.host.generateRoadmap(),
+			onGenerate: () => inBackground("generate the roadmap notes", this.host.generateRoadmap()),
 			indexing: !this.host.tracker.index.isBuilt(),
 			pace: this.host.pace?.(id),
-			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
-			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => void practice.revisit(item) } } : {}),
+			onSelectRoadmap: (roadmapId) => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId)),
+			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => inBackground(`mark "${item.text}" revisited`, practice.revisit(item)) } } : {}),
 		});
 		this.contentEl.scrollTop = scroll;
 	}

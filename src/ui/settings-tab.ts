@@ -19,6 +19,7 @@ import {
 	type LearningRoadmapSettings,
 } from "../core/settings/settings";
 import { checkLadderSetting, checkRestDaysSetting, DEFAULT_PRACTICE_SETTINGS } from "../core/settings/practice-settings";
+import { inBackground } from "./background-work";
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -166,7 +167,7 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			const checked = check(text.getValue());
 			if (!checked.ok) return;
 			store(checked.value);
-			void this.host.saveSettings();
+			inBackground("save the settings", this.host.saveSettings());
 		});
 	}
 

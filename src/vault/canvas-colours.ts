@@ -41,7 +41,15 @@ export class CanvasColourer {
 
 	/** Wires the colourer to progress changes and the retry timer; everything is released on unload. */
 	start(): void {
-		const request = debounce(() => void this.run(), COLOUR_DELAY_MS, true);
+		const request = debounce(
+			() =>
+				void this.run().catch((e: unknown) => {
+					console.error("Learning Roadmap: could not colour the roadmap canvases", e);
+					this.report(`Could not colour the roadmap canvases: ${e instanceof Error ? e.message : String(e)}`);
+				}),
+			COLOUR_DELAY_MS,
+			true,
+		);
 		this.plugin.registerEvent(this.tracker.onProgressChanged(request));
 		this.plugin.registerInterval(window.setInterval(() => this.waiting && request(), RETRY_MS));
 		this.plugin.register(() => request.cancel());

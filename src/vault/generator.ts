@@ -10,6 +10,7 @@ import { shortList } from "../core/words/short-list";
 import { ensureFolder, parentOf } from "./folders";
 import { writeRoadmapBase, type BaseFileOutcome } from "./roadmap-base-writer";
 import { writeRoadmapCanvas, type CanvasResult } from "./roadmap-canvas";
+import { changeNote } from "./note-writer";
 import type { LoadedRoadmap } from "./roadmap-library";
 
 /** A note that could not be written, and why (the file system's or the vault's own words). */
@@ -127,18 +128,10 @@ function findRoadmapNotes(app: App, roadmapId: string): Map<string, TFile> {
 	return found;
 }
 
-/** Adds the missing roadmap items to an existing note; true when the file changed. */
+/** Adds the missing roadmap items to an existing note (in its editor when open); true when it changed. */
 async function mergeInto(app: App, file: TFile, planned: PlannedNote): Promise<boolean> {
-	// Read first so an unchanged note is never written (not even its modification time).
-	const current = await app.vault.read(file);
-	if (mergeRoadmapNote(current, planned).added === 0) return false;
-	let changed = false;
-	await app.vault.process(file, (text) => {
-		const merged = mergeRoadmapNote(text, planned);
-		changed = merged.text !== text;
-		return merged.text;
-	});
-	return changed;
+	const outcome = await changeNote(app, file, (text) => mergeRoadmapNote(text, planned).text);
+	return outcome === "editor" || outcome === "file";
 }
 
 /** One roadmap's outcome of the *Generate roadmap notes* command. */

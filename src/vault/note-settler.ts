@@ -1,7 +1,8 @@
-import { MarkdownView, parseYaml, TFile, type App } from "obsidian";
+import { parseYaml, type App } from "obsidian";
 import { scanNoteBoxes } from "../core/ticks/scan-boxes";
 import { applySettlement, isCountedKind, isDatedKind, isSettled, matchPredecessors, settleNote, type TickOptions } from "../core/ticks/settle-ticks";
 import type { NoteBox } from "../core/progress/progress-model";
+import { changeNote, isOpenInEditor } from "./note-writer";
 import type { NoteUpdate } from "./progress-index";
 
 /** What became of one change, for tests and benchmarks to count. */
@@ -29,15 +30,9 @@ export class NoteSettler {
 		const options = this.options();
 		const decision = settleNote({ kind: note.kind, lines, boxes: note.boxes, predecessors: matchPredecessors(previous.boxes, note.boxes), today: this.today(), options, parse: parseYaml });
 		if (isSettled(decision)) return "agrees";
-		if (this.isOpenInEditor(update.path)) return "in-editor";
-		const file = this.app.vault.getFileByPath(update.path);
-		if (!(file instanceof TFile)) return "gone";
-		await this.app.vault.process(file, (text) => settleText(text, note.kind, previous.boxes, this.today(), options));
-		return "written";
-	}
-
-	private isOpenInEditor(path: string): boolean {
-		return this.app.workspace.getLeavesOfType("markdown").some((leaf) => leaf.view instanceof MarkdownView && leaf.view.file?.path === path);
+		if (isOpenInEditor(this.app, update.path)) return "in-editor";
+		const outcome = await changeNote(this.app, update.path, (text) => settleText(text, note.kind, previous.boxes, this.today(), options), { known: true });
+		return outcome === "gone" ? "gone" : outcome === "unchanged" ? "agrees" : "written";
 	}
 }
 

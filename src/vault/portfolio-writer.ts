@@ -1,10 +1,11 @@
-import { MarkdownView, normalizePath, TFile, type App, type Editor, type EditorPosition } from "obsidian";
+import { normalizePath, TFile, type App } from "obsidian";
 import { portfolioNotePath } from "../core/notes/note-names";
 import { keyLearnings } from "../core/portfolio/key-learnings";
 import { newPortfolioNote, portfolioCounts, renderPortfolio, type PortfolioCounts } from "../core/portfolio/portfolio";
 import { applyChange, placePortfolio, portfolioBlock } from "../core/portfolio/portfolio-markers";
 import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
 import { ensureFolder, parentOf } from "./folders";
+import { changeNote, readNote } from "./note-writer";
 import type { LoadedRoadmap } from "./roadmap-library";
 
 /** A roadmap, its progress and its notes: what a portfolio is built from. */
@@ -64,50 +65,18 @@ export async function writePortfolio(app: App, source: PortfolioSource, onlyIfMi
 		await app.vault.create(path, newPortfolioNote(source.loaded.roadmap.title, portfolioBlock(generated), source.loaded.learnerName));
 		return { ...base, status: "created" };
 	}
-	const editor = openEditor(app, path);
-	if (editor) {
-		const text = editor.getValue();
+	let refused: string | undefined;
+	// Placed on the text as the writer holds it (the editor's, else the file's at write time).
+	const outcome = await changeNote(app, existing, (text) => {
 		const placement = placePortfolio(text, generated);
-		if (placement.status === "damaged") return { ...base, status: "refused", problem: placement.problem };
-		if (placement.status === "unchanged") return { ...base, status: "unchanged" };
-		const { from, to, insert } = placement.change;
-		editor.replaceRange(insert, positionAt(text, from), positionAt(text, to));
-		return { ...base, status: "updated" };
-	}
-	const placement = placePortfolio(await app.vault.read(existing), generated);
-	if (placement.status === "damaged") return { ...base, status: "refused", problem: placement.problem };
-	if (placement.status === "unchanged") return { ...base, status: "unchanged" };
-	let changed = false;
-	await app.vault.process(existing, (text) => {
-		// Placed again on the text being written, in case the note changed since it was read.
-		const again = placePortfolio(text, generated);
-		if (again.status !== "replace" && again.status !== "append") return text;
-		changed = true;
-		return applyChange(text, again.change);
+		refused = placement.status === "damaged" ? placement.problem : undefined;
+		return placement.status === "replace" || placement.status === "append" ? applyChange(text, placement.change) : text;
 	});
-	return { ...base, status: changed ? "updated" : "unchanged" };
+	if (refused !== undefined) return { ...base, status: "refused", problem: refused };
+	return { ...base, status: outcome === "editor" || outcome === "file" ? "updated" : "unchanged" };
 }
 
 /** The text of the portfolio note as it stands, from its editor when it is open (unsaved typing included). */
 export async function readPortfolioNote(app: App, loaded: LoadedRoadmap): Promise<string | undefined> {
-	const path = portfolioPath(loaded);
-	const editor = openEditor(app, path);
-	if (editor) return editor.getValue();
-	const file = app.vault.getFileByPath(path);
-	return file ? app.vault.read(file) : undefined;
-}
-
-/** The editor of a tab showing this note, if one is open. */
-function openEditor(app: App, path: string): Editor | undefined {
-	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
-		const view = leaf.view;
-		if (view instanceof MarkdownView && view.file?.path === path) return view.editor;
-	}
-	return undefined;
-}
-
-function positionAt(text: string, offset: number): EditorPosition {
-	const before = text.slice(0, offset);
-	const line = before.split("\n").length - 1;
-	return { line, ch: offset - (before.lastIndexOf("\n") + 1) };
+	return readNote(app, portfolioPath(loaded));
 }

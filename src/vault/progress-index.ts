@@ -1,6 +1,7 @@
-import { Events, TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
+import { Events, parseYaml, TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
 import { readNoteBoxes, readRoadmapNote } from "../core/progress/note-boxes";
 import type { RoadmapNote } from "../core/progress/progress-model";
+import { progressPropertiesProblem } from "../core/ticks/settle-ticks";
 
 /** What the index tells its listeners about one note after it was (re)read. */
 export interface NoteUpdate {
@@ -27,7 +28,11 @@ export class ProgressIndex extends Events {
 	private readonly builtPromise: Promise<void>;
 	private resolveBuilt!: () => void;
 
-	constructor(private readonly app: App) {
+	constructor(
+		private readonly app: App,
+		/** Whether the plugin keeps progress properties in step (the setting): only then is a block it cannot edit worth a warning. */
+		private readonly keepsProperties: () => boolean = () => true,
+	) {
 		super();
 		this.builtPromise = new Promise((resolve) => (this.resolveBuilt = resolve));
 	}
@@ -113,6 +118,10 @@ export class ProgressIndex extends Events {
 		const note = frontmatter
 			? (readRoadmapNote(path, frontmatter, readNoteBoxes(lines, cache?.listItems, cache?.headings)) ?? undefined)
 			: unreadableRoadmapNote(path, lines, unparsedPropertiesEnd(cache) ?? 0);
+		if (note && frontmatter && note.problem === undefined && this.keepsProperties()) {
+			const problem = progressPropertiesProblem(note.kind, lines, note.boxes, frontmatter, parseYaml);
+			if (problem !== undefined) note.propertiesProblem = problem;
+		}
 		if (note) this.notes.set(path, note);
 		else this.notes.delete(path);
 		return { note, lines };

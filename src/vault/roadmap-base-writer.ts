@@ -2,6 +2,7 @@ import { normalizePath, TFile, type App } from "obsidian";
 import { joinVaultPath } from "../core/notes/note-names";
 import { ROADMAP_BASE_FILE, roadmapBaseState, roadmapBaseText } from "../core/portfolio/roadmap-base";
 import { ensureFolder, parentOf } from "./folders";
+import { changeNote } from "./note-writer";
 import type { LoadedRoadmap } from "./roadmap-library";
 
 /**
@@ -28,12 +29,7 @@ export async function writeRoadmapBase(app: App, loaded: LoadedRoadmap): Promise
 	if (!(existing instanceof TFile)) return "skipped";
 	const state = roadmapBaseState(await app.vault.read(existing), id);
 	if (state !== "ours-outdated") return state === "current" ? "unchanged" : "kept";
-	let updated = false;
-	await app.vault.process(existing, (current) => {
-		// Checked again inside the write: the learner may have changed it since it was read.
-		if (roadmapBaseState(current, id) !== "ours-outdated") return current;
-		updated = true;
-		return text;
-	});
-	return updated ? "updated" : "kept";
+	// Checked again on the text at write time: the learner may have changed it since it was read.
+	const outcome = await changeNote(app, existing, (current) => (roadmapBaseState(current, id) === "ours-outdated" ? text : current), { known: true });
+	return outcome === "file" || outcome === "editor" ? "updated" : "kept";
 }

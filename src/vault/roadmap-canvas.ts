@@ -5,6 +5,7 @@ import { layoutRoadmapCanvas, type MapKey } from "../core/canvas/canvas-layout";
 import { isRoadmapCanvas, mergeCanvas } from "../core/canvas/canvas-merge";
 import { canvasPath, keysByFile, roadmapMap } from "../core/canvas/roadmap-map";
 import { ensureFolder, parentOf } from "./folders";
+import { changeNote } from "./note-writer";
 import type { LoadedRoadmap } from "./roadmap-library";
 
 /**
@@ -52,16 +53,17 @@ async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change
 	if (!isRoadmapCanvas(parsed.canvas, roadmapId)) return { path, outcome: "skipped", text };
 	if (sameCanvas(change(parsed.canvas), parsed.canvas)) return { path, outcome: "unchanged", text };
 	if (canvasHasUnsavedChanges(app, file, text)) return { path, outcome: "busy" };
-	let changed = false;
-	const written = await app.vault.process(file, (current) => {
+	let written = text;
+	const outcome = await changeNote(app, file, (current) => {
 		// the file may have changed since it was read: decide again on what is there now
+		written = current;
 		const now = parseCanvas(current);
 		if (!now.ok || !isRoadmapCanvas(now.canvas, roadmapId)) return current;
 		const next = change(now.canvas);
-		if (sameCanvas(next, now.canvas)) return current;
-		changed = true;
-		return canvasText(next);
-	});
+		if (!sameCanvas(next, now.canvas)) written = canvasText(next);
+		return written;
+	}, { known: true });
+	const changed = outcome === "file" || outcome === "editor";
 	return { path, outcome: changed ? "updated" : "unchanged", text: written };
 }
 

@@ -6,6 +6,7 @@ import { importedFrom, roadmapFileData, roadmapFilePath, roadmapFileText, roadma
 import { formatRoadmapProblem, loadRoadmap } from "../core/roadmap/roadmap-loader";
 import type { Roadmap } from "../core/roadmap/roadmap-schema";
 import { datesAsText } from "../core/yaml/parse";
+import { changeNote } from "./note-writer";
 
 /** A roadmap file the import wrote (or found up to date), and what it brought in. */
 export interface WrittenImport {
@@ -69,7 +70,8 @@ export async function importRoadmapFile(app: App, source: TFile, others: readonl
 		await app.vault.create(path, text);
 	} else if (text !== before) {
 		let changedMeanwhile = false;
-		await app.vault.process(existing, (current) => {
+		// Through the one writer: a roadmap file open in an editor is changed there, not behind it.
+		await changeNote(app, existing, (current) => {
 			changedMeanwhile = current !== before;
 			return changedMeanwhile ? current : text;
 		});

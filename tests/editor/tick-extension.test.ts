@@ -1,7 +1,7 @@
 import { parse } from "yaml";
-import { history, redo, undo } from "@codemirror/commands";
-import { EditorSelection, EditorState, type TransactionSpec } from "@codemirror/state";
-import { describe, expect, it } from "vitest";
+import { history, moveLineDown, moveLineUp, redo, undo } from "@codemirror/commands";
+import { EditorSelection, EditorState, Text, type TransactionSpec } from "@codemirror/state";
+import { describe, expect, it, vi } from "vitest";
 import { tickExtension } from "../../src/editor/tick-extension";
 
 const TODAY = "2026-12-01";
@@ -9,7 +9,7 @@ const head = (done: number, total: number, progress: number, status: string) =>
 	["---", "roadmap: r", "kind: phase", "phase: 1", `done: ${done}`, `total: ${total}`, `progress: ${progress}`, `status: ${status}`, "---"].join("\n");
 
 function editor(doc: string, options = { recordCompletionDates: true, syncProgressProperties: true }) {
-	let state = EditorState.create({ doc, extensions: [history(), tickExtension({ options: () => options, today: () => TODAY, parse })] });
+	let state = EditorState.create({ doc, extensions: [history(), EditorState.allowMultipleSelections.of(true), tickExtension({ options: () => options, today: () => TODAY, parse })] });
 	const target = {
 		get state() {
 			return state;
@@ -36,6 +36,13 @@ function editor(doc: string, options = { recordCompletionDates: true, syncProgre
 		},
 		undo: () => undo(target),
 		redo: () => redo(target),
+		/** Runs one of CodeMirror's own commands (moveLineDown…) on the note. */
+		run: (command: (target: { state: EditorState; dispatch: (tr: import("@codemirror/state").Transaction) => void }) => boolean) => command(target),
+		/** Puts a cursor at the start of each line holding one of `finds`. */
+		cursorsOn(...finds: string[]) {
+			const ranges = finds.map((find) => EditorSelection.cursor(state.doc.toString().indexOf(find)));
+			state = state.update({ selection: EditorSelection.create(ranges) }).state;
+		},
 	};
 }
 
@@ -115,5 +122,93 @@ describe("ticking in the editor", () => {
 		const ed = editor(start);
 		ed.type("prose", "prose, more");
 		expect(ed.text).toBe(`${head(5, 9, 1, "complete")}\n- [x] undated old tick\n\nprose, more`);
+	});
+});
+
+describe("a move is not a tick", () => {
+	// Done boxes whose date was removed by hand, and an open box: moving any of them changes no date.
+	const body = ["- [x] undated one", "- [ ] open", "- [x] dated ✅ 2026-01-01", "- [x] undated two", "prose"];
+	const start = `${head(3, 4, 75, "in-progress")}\n${body.join("\n")}`;
+
+	// CodeMirror moves a line by taking its neighbour out and putting it back on the other side.
+	it("keeps every box's state and date when lines are moved down and up with CodeMirror's own commands", () => {
+		const ed = editor(start);
+		ed.cursorsOn("- [ ] open");
+		expect(ed.run(moveLineUp)).toBe(true);
+		expect(ed.text).toBe(`${head(3, 4, 75, "in-progress")}\n- [ ] open\n- [x] undated one\n- [x] dated ✅ 2026-01-01\n- [x] undated two\nprose`);
+		ed.cursorsOn("prose");
+		expect(ed.run(moveLineUp)).toBe(true);
+		expect(ed.text).toBe(`${head(3, 4, 75, "in-progress")}\n- [ ] open\n- [x] undated one\n- [x] dated ✅ 2026-01-01\nprose\n- [x] undated two`);
+		ed.cursorsOn("- [ ] open");
+		expect(ed.run(moveLineDown)).toBe(true);
+		expect(ed.text).toBe(`${head(3, 4, 75, "in-progress")}\n- [x] undated one\n- [ ] open\n- [x] dated ✅ 2026-01-01\nprose\n- [x] undated two`);
+	});
+
+	it("keeps the boxes of several cursors moving lines at once", () => {
+		const ed = editor(start);
+		ed.cursorsOn("- [x] undated one", "- [x] dated");
+		expect(ed.run(moveLineDown)).toBe(true);
+		expect(ed.text).toBe(`${head(3, 4, 75, "in-progress")}\n- [ ] open\n- [x] undated one\n- [x] undated two\n- [x] dated ✅ 2026-01-01\nprose`);
+		expect(ed.text).not.toContain(TODAY);
+	});
+
+	it("keeps a box cut and pasted elsewhere (two changes) as it was", () => {
+		const ed = editor(start);
+		const line = "- [x] undated one\n";
+		const at = ed.text.indexOf(line);
+		ed.apply({ changes: { from: at, to: at + line.length }, userEvent: "delete.cut" });
+		ed.apply({ changes: { from: ed.text.length, insert: `\n${line.trimEnd()}` }, userEvent: "input.paste" });
+		expect(ed.text).toBe(`${head(3, 4, 75, "in-progress")}\n- [ ] open\n- [x] dated ✅ 2026-01-01\n- [x] undated two\nprose\n- [x] undated one`);
+	});
+
+	it("keeps a box dragged elsewhere (a delete and an insert in one change) as it was", () => {
+		const ed = editor(start);
+		const line = "- [x] undated two\n";
+		const from = ed.text.indexOf(line);
+		const to = ed.text.indexOf("- [ ] open");
+		ed.apply({ changes: [{ from, to: from + line.length }, { from: to, insert: line }], userEvent: "move.drop" });
+		expect(ed.text).toBe(`${head(3, 4, 75, "in-progress")}\n- [x] undated one\n- [x] undated two\n- [ ] open\n- [x] dated ✅ 2026-01-01\nprose`);
+	});
+
+	it("still dates the one box whose state changed, with several cursors, while another line moves", () => {
+		const ed = editor(start);
+		const open = ed.text.indexOf("- [ ] open") + 3;
+		const line = "- [x] undated one\n";
+		const from = ed.text.indexOf(line);
+		ed.apply({ changes: [{ from, to: from + line.length }, { from: open, to: open + 1, insert: "x" }, { from: ed.text.length, insert: `\n${line.trimEnd()}` }] });
+		expect(ed.text).toBe(`${head(4, 4, 100, "complete")}\n- [x] open ✅ ${TODAY}\n- [x] dated ✅ 2026-01-01\n- [x] undated two\nprose\n- [x] undated one`);
+	});
+});
+
+describe("a safety net in the editor", () => {
+	it("lets the learner's change through exactly as typed when the extension fails, and says so once", () => {
+		const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		try {
+			let state = EditorState.create({
+				doc: `${head(0, 2, 0, "not-started")}\n- [ ] a\n- [ ] b`,
+				extensions: [tickExtension({ options: () => ({ recordCompletionDates: true, syncProgressProperties: true }), today: () => { throw new Error("no clock"); }, parse })],
+			});
+			for (const box of ["- [ ] a", "- [ ] b"]) {
+				const at = state.doc.toString().indexOf(box) + 3;
+				state = state.update({ changes: { from: at, to: at + 1, insert: "x" } }).state;
+			}
+			expect(state.doc.toString()).toBe(`${head(0, 2, 0, "not-started")}\n- [x] a\n- [x] b`);
+			expect(error).toHaveBeenCalledTimes(1);
+		} finally {
+			error.mockRestore();
+		}
+	});
+
+	it("reads only the properties block of a note that is not a roadmap note", () => {
+		const lines = ["---", "tags: [shopping]", "---", ...Array.from({ length: 200 }, (_, i) => `- [ ] item ${i}`)];
+		const ed = editor(lines.join("\n"));
+		const whole = vi.spyOn(Text.prototype, "toJSON");
+		try {
+			ed.type("- [ ] item 7", "- [x] item 7");
+			expect(ed.text).toContain("- [x] item 7\n");
+			expect(whole).not.toHaveBeenCalled();
+		} finally {
+			whole.mockRestore();
+		}
 	});
 });

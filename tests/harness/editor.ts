@@ -125,12 +125,3 @@ export class Editor {
 	}
 	refresh(): void {}
 }
-
-/** The smallest single change turning `before` into `after`, as Obsidian applies a file changed under an editor. */
-export function diffChange(before: string, after: string): { from: number; to: number; insert: string } {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-	return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) };
-}

@@ -134,6 +134,32 @@ function percentComments(text: string, codeRanges: Array<[number, number]>): Arr
 	return ranges;
 }
 
+/**
+ * Offsets of `$$` math blocks, ignoring `$$` inside code: a line that starts with `$$` (after indentation
+ * and `>` markers) opens one unless it also closes it, and the next line holding `$$` closes it (an
+ * unclosed block runs to the end of the note). Obsidian shows a math block, not the list items in it;
+ * no capture shows its cache for one, so this follows its rendering (harness README).
+ */
+function mathBlocks(text: string, codeRanges: Array<[number, number]>): Array<[number, number]> {
+	const inCode = (i: number): boolean => codeRanges.some(([s, e]) => i >= s && i < e);
+	const ranges: Array<[number, number]> = [];
+	let open: number | undefined;
+	let offset = 0;
+	for (const line of text.split("\n")) {
+		const marks = (line.match(/\$\$/g) ?? []).length;
+		if (!inCode(offset)) {
+			if (open === undefined && /^[ \t]*(?:>[ \t]*)*\$\$/.test(line) && marks % 2 === 1) open = offset;
+			else if (open !== undefined && marks > 0) {
+				ranges.push([open, offset + line.length]);
+				open = undefined;
+			}
+		}
+		offset += line.length + 1;
+	}
+	if (open !== undefined) ranges.push([open, text.length]);
+	return ranges;
+}
+
 function collectCodeRanges(node: MdNode, out: Array<[number, number]>): void {
 	if ((node.type === "code" || node.type === "inlineCode") && node.position) {
 		out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
@@ -325,7 +351,8 @@ export function computeFileCache(text: string): CachedMetadata {
 	}) as MdNode;
 	const codeRanges: Array<[number, number]> = [];
 	collectCodeRanges(tree, codeRanges);
-	const comments = percentComments(text, codeRanges);
+	const math = mathBlocks(text, codeRanges);
+	const comments = [...percentComments(text, codeRanges), ...math];
 	const cache: CachedMetadata = {};
 	const sections: SectionCache[] = [];
 	const collector = new ListCollector(doc, comments);
@@ -342,7 +369,7 @@ export function computeFileCache(text: string): CachedMetadata {
 			continue;
 		}
 		if (comments.some(([s, e]) => position.start.offset >= s && position.end.offset <= e)) {
-			sections.push({ type: "comment", position });
+			sections.push({ type: math.some(([s, e]) => position.start.offset >= s && position.end.offset <= e) ? "math" : "comment", position });
 			continue;
 		}
 		sections.push({ type: sectionType(node, doc), position });

@@ -10,7 +10,7 @@ import { installDom } from "./dom";
 import type { App } from "./app";
 import type { Extension } from "@codemirror/state";
 import type { ViewUpdate } from "@codemirror/view";
-import { diffChange, Editor, externalChange } from "./editor";
+import { Editor, externalChange } from "./editor";
 
 export { Editor, type EditorPosition } from "./editor";
 
@@ -293,7 +293,9 @@ export class MarkdownView extends FileView {
 		if (this.closed || text === this.lastSaved || this.file !== file) return;
 		this.lastSaved = text;
 		const current = this.editor.getValue();
-		if (current !== text) this.editor.dispatch({ changes: diffChange(current, text), annotations: externalChange.of("reload") });
+		// The worst case a plugin must not rely on Obsidian to soften: the whole text is replaced, so a
+		// write behind the editor loses its unsaved words, cursor and folds, and a test sees it.
+		if (current !== text) this.editor.dispatch({ changes: { from: 0, to: current.length, insert: text }, annotations: externalChange.of("reload") });
 	}
 }
 

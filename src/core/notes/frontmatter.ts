@@ -70,28 +70,63 @@ function parseProperties(source: string, parse: YamlParse): Record<string, unkno
 
 /**
  * The line edits that give the properties block these values, touching only the lines of keys whose
- * value differs (a key and its indented continuation lines), adding missing keys before the closing
- * `---` and removing keys set to undefined. Empty when nothing differs or the block cannot be read
- * (`parse`, required, reads a block beyond the plugin's own simple shape, as in `readFrontmatter`).
+ * value differs (a key and its indented continuation lines; a quoted key stays quoted, a comment after
+ * a value stays), adding missing keys before the closing `---` and removing keys set to undefined.
+ * Empty when nothing differs, when the block cannot be read (`parse`, required, reads a block beyond
+ * the plugin's own simple shape, as in `readFrontmatter`), or when the edited block would not read back
+ * as exactly these values with every other property unchanged (see `propertyEditProblem`).
  */
 export function propertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): LineEdit[] {
+	return checkedPropertyEdits(lines, values, parse).edits;
+}
+
+/** Why these values cannot be written into this properties block without risk, or undefined when they can (or already agree). */
+export function propertyEditProblem(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): string | undefined {
+	return checkedPropertyEdits(lines, values, parse).problem;
+}
+
+function checkedPropertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): { edits: LineEdit[]; problem?: string } {
 	const range = frontmatterRange(lines);
 	const current = readFrontmatter(lines, parse);
-	if (!range || !current) return [];
+	if (!range || !current) return { edits: [] };
 	const eol = lines[range.start]?.endsWith("\r") ? "\r" : "";
 	const edits: LineEdit[] = [];
 	const added: string[] = [];
 	for (const [key, value] of Object.entries(values)) {
 		if (current[key] === value || (value === undefined && !(key in current))) continue;
 		const at = keyLines(lines, range, key);
-		// A comment the learner wrote after a one-line value stays with the new value.
-		const comment = at && at.to === at.from + 1 ? trailingComment(stripCr(lines[at.from] ?? "")) : "";
-		const replacement = value === undefined ? [] : [`${key}: ${formatValue(value)}${comment}${eol}`];
-		if (at) edits.push({ from: at.from, to: at.to, lines: replacement });
-		else if (value !== undefined) added.push(...replacement);
+		if (at) edits.push({ from: at.from, to: at.to, lines: value === undefined ? [] : [`${at.key}: ${formatValue(value)}${at.comment}${eol}`] });
+		else if (value !== undefined) added.push(`${key}: ${formatValue(value)}${eol}`);
 	}
 	if (added.length > 0) edits.push({ from: range.end, to: range.end, lines: added });
-	return edits.sort((a, b) => a.from - b.from);
+	if (edits.length === 0) return { edits };
+	edits.sort((a, b) => a.from - b.from);
+	const problem = readBackProblem(applyLineEdits(lines, edits), values, current, parse);
+	return problem === undefined ? { edits } : { edits: [], problem };
+}
+
+// The edited block read again by the YAML reader: every value as intended, every other property as it was.
+function readBackProblem(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, before: Record<string, unknown>, parse: YamlParse): string | undefined {
+	const range = frontmatterRange(lines);
+	if (!range) return "the edited properties block would lose its closing ---";
+	let read: unknown;
+	try {
+		// The quick reader, held to read as js-yaml does, spares a tick the full parse in the plugin's own shape.
+		const source = lines.slice(range.start + 1, range.end).map(stripCr).join("\n");
+		read = readSimpleProperties(source) ?? datesAsText(parse(source));
+	} catch (error) {
+		return `the edited properties block would not be valid YAML (${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)})`;
+	}
+	if (typeof read !== "object" || read === null || Array.isArray(read)) return "the edited properties block would not read as properties";
+	const after = read as Record<string, unknown>;
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined ? key in after : after[key] !== value) return `${key} would read as ${JSON.stringify(after[key]) ?? "nothing"}, not ${JSON.stringify(value) ?? "nothing"}`;
+	}
+	for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+		if (key in values) continue;
+		if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) return `${key} would change from ${JSON.stringify(before[key]) ?? "nothing"} to ${JSON.stringify(after[key]) ?? "nothing"}`;
+	}
+	return undefined;
 }
 
 /** Applies line edits (from `propertyEdits` or any non-overlapping set) to a copy of the lines. */
@@ -101,22 +136,27 @@ export function applyLineEdits(lines: readonly string[], edits: readonly LineEdi
 	return out;
 }
 
-// The top-level line `key:` and the indented or list lines that continue its value.
-function keyLines(lines: readonly string[], range: FrontmatterRange, key: string): { from: number; to: number } | undefined {
+// The top-level line `key:` (the key plain or quoted) and the indented or list lines that continue its
+// value; with the key as written and the comment after a one-line value, both kept by an edit.
+function keyLines(lines: readonly string[], range: FrontmatterRange, key: string): { from: number; to: number; key: string; comment: string } | undefined {
 	for (let i = range.start + 1; i < range.end; i++) {
-		const match = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(stripCr(lines[i] ?? ""));
-		if (match?.[1] !== key) continue;
+		const line = stripCr(lines[i] ?? "");
+		const match = /^(?:"([^"\\]*)"|'([^']*)'|([^\s#:"'][^:]*?))[ \t]*:(?=\s|$)/.exec(line);
+		if (!match || (match[1] ?? match[2] ?? match[3]) !== key) continue;
 		let to = i + 1;
 		while (to < range.end && /^(?:[ \t]|-(?:\s|$))/.test(stripCr(lines[to] ?? ""))) to++;
-		return { from: i, to };
+		const written = line.slice(0, match[0].length - 1).trimEnd();
+		return { from: i, to, key: written, comment: to === i + 1 ? trailingComment(line.slice(match[0].length - 1)) : "" };
 	}
 	return undefined;
 }
 
-// Numbers plain; texts plain when they read back as the same text, quoted otherwise.
+// Numbers plain; texts plain only when every YAML reader reads them back as that text (a word, a day),
+// quoted otherwise: `yes`, `0b101` or `.inf` would come back as a boolean or a number from js-yaml.
 function formatValue(value: string | number): string {
 	if (typeof value === "number") return String(value);
-	return simpleScalar(value) === value ? value : JSON.stringify(value);
+	const plain = /^(?:[A-Za-z][\w-]*|\d{4}-\d{2}-\d{2})$/u.test(value) && !/^(?:y|n|yes|no|on|off|true|false|null)$/iu.test(value);
+	return plain ? value : JSON.stringify(value);
 }
 
 /** The YAML comment at the end of a line (` # why`, with the spaces before it), or "" when there is none. */
@@ -187,7 +227,8 @@ function simpleScalar(text: string): string | number | boolean | null | undefine
 	const quoted = /^"([^"\\]*)"$/u.exec(text);
 	if (quoted) return quoted[1];
 	if (!PLAIN.test(text) || /:(?:\s|$)|\s#/u.test(text) || /^(?:true|false|null|yes|no|on|off|\.nan|\.inf)$/iu.test(text)) return undefined;
-	// Anything YAML might read as a number (hex, octal, exponents…) goes to the parser.
-	if (/^[-+]?(?:0x[\da-f]+|0o[0-7]+|\d+\.?\d*(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?)$/iu.test(text)) return undefined;
+	// Anything else a YAML reader might read as a number (hex, octal, binary, `1_000`, exponents, `.inf`…)
+	// goes to the parser; a day stays text (js-yaml's date is turned back into it).
+	if (/^[-+]?[.\d][\w.+:-]*$/u.test(text) && !/^\d{4}-\d{2}-\d{2}$/u.test(text)) return undefined;
 	return text;
 }

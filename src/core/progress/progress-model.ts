@@ -45,6 +45,8 @@ export interface RoadmapNote {
 	boxes: NoteBox[];
 	/** Set when the note's properties cannot be read (broken YAML, wrong types). */
 	problem?: string;
+	/** Set when its progress properties differ from its boxes and cannot be edited without risk (why). */
+	propertiesProblem?: string;
 }
 
 export interface Count {

@@ -102,6 +102,9 @@ function countedNotes(notes: readonly RoadmapNote[], roadmapId: string, order: C
 			warnings.push({ message: `Properties of "${note.path}" can't be read: ${note.problem}`, paths: [note.path] });
 			continue;
 		}
+		if (note.propertiesProblem !== undefined) {
+			warnings.push({ message: `Progress properties of "${note.path}" are left as they are: ${note.propertiesProblem}. Write them as plain "key: value" lines, or update them by hand.`, paths: [note.path] });
+		}
 		if (note.kind === "phase" && note.phase !== undefined) claim(phaseClaims, note.phase, note);
 		else if (note.kind === "project" && note.project !== undefined) claim(projectClaims, note.project, note);
 		else if (note.kind === "criteria" && (!criteria || note.path < criteria.path)) criteria = note;

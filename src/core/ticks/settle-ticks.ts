@@ -1,4 +1,4 @@
-import { applyLineEdits, propertyEdits, type LineEdit, type PropertyValue } from "../notes/frontmatter";
+import { applyLineEdits, propertyEditProblem, propertyEdits, type LineEdit, type PropertyValue } from "../notes/frontmatter";
 import type { YamlParse } from "../yaml/parse";
 import { boxState } from "../progress/box-state";
 import { noteProgressProperties } from "../progress/note-progress";
@@ -74,6 +74,17 @@ export function progressValues(kind: string, boxes: readonly NoteBox[]): Record<
 	// A project's `completed` date: set while it is complete, removed (undefined) when it is not.
 	if (completed !== undefined) values.completed = completed ?? undefined;
 	return values;
+}
+
+/**
+ * Why a note's progress properties, which differ from its boxes, cannot be brought in step without
+ * risk (a shape of properties block an edit could break); undefined when they agree or can be edited.
+ * `properties` are the note's properties as already read, so a note that agrees costs no parse.
+ */
+export function progressPropertiesProblem(kind: string, lines: readonly string[], boxes: readonly NoteBox[], properties: Readonly<Record<string, unknown>>, parse: YamlParse): string | undefined {
+	const values = progressValues(kind, boxes);
+	if (!values || Object.entries(values).every(([key, value]) => properties[key] === value || (value === undefined && !(key in properties)))) return undefined;
+	return propertyEditProblem(lines, values, parse);
 }
 
 /** What a note needs so that it agrees with itself after a change. */
