@@ -1,3 +1,4 @@
+import type { DrawTarget } from "./view-tree";
 import { burnUp, type BurnUp, type BurnUpPoint } from "../core/pace/burn-up";
 import { readableDate } from "../core/pace/dates";
 import type { RoadmapPace } from "../core/pace/pace";
@@ -13,7 +14,7 @@ let charts = 0;
  * short plan), with today marked; an SVG drawn with DOM calls, coloured by the theme through classes,
  * with a text alternative that says the same in words.
  */
-export function renderBurnUp(parent: HTMLElement, pace: RoadmapPace): HTMLElement | undefined {
+export function renderBurnUp(parent: DrawTarget, pace: RoadmapPace): DrawTarget | undefined {
 	const data = burnUp(pace);
 	if (!data) return undefined;
 	const section = parent.createDiv({ cls: "lr-section lr-burn-up" });
@@ -25,7 +26,7 @@ export function renderBurnUp(parent: HTMLElement, pace: RoadmapPace): HTMLElemen
 		cls: "lr-burn-up-chart",
 		attr: { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: "none", role: "img", "aria-labelledby": captionId },
 	});
-	svg.createSvg("title").textContent = summary;
+	svg.createSvg("title").appendText(summary);
 	const x = (day: number): number => round((day / data.days) * WIDTH);
 	const y = (boxes: number): number => round(HEIGHT - (boxes / data.boxes) * HEIGHT);
 	const path = (points: BurnUpPoint[]): string => points.map((p) => `${x(p.day)},${y(p.boxes)}`).join(" ");
