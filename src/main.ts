@@ -61,7 +61,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.app.workspace.onLayoutReady(async () => {
 			const errors = await this.reloadRoadmaps();
 			if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
-			this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
+			this.registerEvent(index.on("index-changed", (roadmaps) => this.tracker.invalidate(roadmaps)));
 			if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
 			this.colourer.start();
 			this.registerEvent(index.on("note-updated", (update) => void settler.apply(update)));
