@@ -6,22 +6,21 @@ import { expectedBand } from "../core/pace/pace-words";
 
 const WIDTH = 300;
 const HEIGHT = 120;
-// Each chart's caption needs an id of its own: the view and code blocks can share a window.
-let charts = 0;
 
 /**
  * The burn-up chart: boxes done per week since the plan's start against the plan's band (long plan to
  * short plan), with today marked; an SVG drawn with DOM calls, coloured by the theme through classes,
- * with a text alternative that says the same in words.
+ * with a text alternative that says the same in words. `drawing` tells its container's drawing from others.
  */
-export function renderBurnUp(parent: DrawTarget, pace: RoadmapPace): DrawTarget | undefined {
+export function renderBurnUp(parent: DrawTarget, pace: RoadmapPace, drawing: number): DrawTarget | undefined {
 	const data = burnUp(pace);
 	if (!data) return undefined;
 	const section = parent.createDiv({ cls: "lr-section lr-burn-up" });
 	const heading = section.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
 	heading.createSpan({ text: "Plan and progress" });
 	const summary = describe(data, pace);
-	const captionId = `lr-burn-up-caption-${++charts}`;
+	// Each chart's caption needs an id of its own (the view and code blocks can share a window), the same at every update.
+	const captionId = `lr-burn-up-caption-${drawing}`;
 	const svg = section.createSvg("svg", {
 		cls: "lr-burn-up-chart",
 		attr: { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: "none", role: "img", "aria-labelledby": captionId },

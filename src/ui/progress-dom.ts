@@ -9,7 +9,7 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
-import { type DrawTarget, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
+import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -44,7 +44,7 @@ const MONTHS = [
  * later change goes through `updateProgressView`.
  */
 export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
-	return drawWhole(container, describeProgressView(progress, options));
+	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container)));
 }
 
 /**
@@ -53,19 +53,19 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
  * the focus, the scroll position and what is expanded are untouched.
  */
 export function updateProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
-	return updateDrawing(container, describeProgressView(progress, options));
+	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container)));
 }
 
-/** The progress view as a description (no DOM): what a full draw and an update both draw. */
-export function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions): ViewNode {
+/** The progress view as a description (no DOM): what a full draw and an update both draw. `drawing` numbers its ids. */
+export function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0): ViewNode {
 	const root = new ViewNode("div");
-	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options);
+	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing);
 	const view = root.children[0];
 	if (!(view instanceof ViewNode)) throw new Error("The progress view has no root");
 	return view;
 }
 
-function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
+function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number): void {
 	renderHeader(root, progress, options);
 	if (!progress.hasNotes && options.indexing) {
 		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
@@ -82,7 +82,7 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 	if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
 	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
 	renderPhases(root, progress, options);
-	if (options.pace) renderBurnUp(root, options.pace);
+	if (options.pace) renderBurnUp(root, options.pace, drawing);
 	if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
 	if (progress.activity.length > 0) renderActivity(root, progress.activity);
 	if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
@@ -95,12 +95,12 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 export function renderPhaseBlock(container: HTMLElement, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace?: RoadmapPace): DrawTarget {
 	const root = new ViewNode("div");
 	const block = root.createDiv({ cls: "lr-progress lr-progress-block" });
-	drawPhaseBlock(block, progress, phaseNumber, onOpen, pace);
+	drawPhaseBlock(block, progress, phaseNumber, onOpen, pace, drawingNumber(container));
 	updateDrawing(container, block);
 	return block;
 }
 
-function drawPhaseBlock(root: DrawTarget, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace: RoadmapPace | undefined): void {
+function drawPhaseBlock(root: DrawTarget, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace: RoadmapPace | undefined, drawing: number): void {
 	if (!progress.hasNotes) {
 		root.createEl("p", {
 			cls: "lr-message",
@@ -113,7 +113,7 @@ function drawPhaseBlock(root: DrawTarget, progress: RoadmapProgress, phaseNumber
 		if (pace) renderPaceLine(overall, pace);
 		const list = root.createDiv({ cls: "lr-phase-list" });
 		for (const phase of progress.phases) renderPhaseRow(list, phase, onOpen, { expanded: false, plan: phaseBarPlan(pace, phase.number) });
-		if (pace) renderBurnUp(root, pace);
+		if (pace) renderBurnUp(root, pace, drawing);
 		return;
 	}
 	const phase = progress.phases.find((p) => p.number === phaseNumber);

@@ -127,6 +127,19 @@ export function updateDrawing(container: HTMLElement, tree: ViewNode): UpdateSta
 	return stats;
 }
 
+const numbers = new WeakMap<HTMLElement, number>();
+let drawn = 0;
+
+/** A number of `container`'s own, the same at every drawing of it: for ids unique in the window that an update keeps. */
+export function drawingNumber(container: HTMLElement): number {
+	let number = numbers.get(container);
+	if (number === undefined) {
+		number = ++drawn;
+		numbers.set(container, number);
+	}
+	return number;
+}
+
 /** Forgets the drawing of `container` (the view closed). */
 export function forgetDrawing(container: HTMLElement): void {
 	drawings.delete(container);

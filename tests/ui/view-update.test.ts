@@ -121,6 +121,9 @@ describe("the progress view updated in place", () => {
 		ticked.overall = { ...ticked.overall, done: ticked.overall.done + 1 };
 		const stats = updateProgressView(container, ticked, options({ expanded: all, pace: samplePace(), practice: { ...practice, summary: samplePractice() } }));
 		expect(stats.created).toBeLessThanOrEqual(20);
+		// Nothing moved, nothing created: every id (the burn-up's caption's too) is the same at every update.
+		const again = updateProgressView(container, ticked, options({ expanded: all, pace: samplePace(), practice: { ...practice, summary: samplePractice() } }));
+		expect(again).toEqual({ created: 0, removed: 0 });
 	});
 });
 
