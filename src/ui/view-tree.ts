@@ -70,11 +70,6 @@ export class ViewNode implements DrawTarget {
 		this.listeners[type] = listener as Listener;
 	}
 
-	/** Replaces the children with one text, as `textContent` does. */
-	setText(text: string): void {
-		this.children = [text];
-	}
-
 	/** The key that matches this node with its predecessor among its siblings, when it has one. */
 	key(): string | undefined {
 		return this.attrs["data-lr-key"] ?? this.attrs["data-phase"] ?? this.attrs.id;
