@@ -1,7 +1,7 @@
 /**
- * The same full view render in a real Chromium (when installed), beside the happy-dom figure:
- * happy-dom builds nodes far more slowly than a browser engine, so only this figure says whether
- * the view fits in a frame. Run unbundled by `bench.ts` (esbuild and playwright cannot be bundled).
+ * The view in a real Chromium (when installed): opening it and reflecting one tick, on a phone
+ * (CPU throttled 4×) and on the desktop; happy-dom builds nodes far more slowly than a browser
+ * engine, so only these figures say whether the view fits in a frame. Run unbundled by `bench.ts` (esbuild and playwright cannot be bundled).
  */
 import { build } from "esbuild";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,20 +11,23 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, chromiumHint } from "../tests/browser/chromium";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
-import type { PageRenderSamples, RenderCase } from "./bench-page";
 
 
-/** One drawing of the view timed in Chromium (medians in ms); `budgeted` ones are held to the one-frame budget, the others are for comparison. */
+/** The view timed in Chromium on one device (medians in ms). */
 export interface BrowserCase {
-	what: string;
-	budgeted: boolean;
-	domMs: number;
-	layoutMs: number;
-	frameMs: number;
+	/** `phone`: CPU throttled 4×, 390 px, mobile classes; `desktop`: unthrottled, a 360 px sidebar. */
+	device: "phone" | "desktop";
+	/** Opening the view: drawn whole, to the end of its first frame. */
+	openMs: number;
+	/** One tick reflected: the update alone, and with the browser's style and layout. */
+	tickScriptMs: number;
+	tickLayoutMs: number;
+	/** The most DOM nodes one tick's update created. */
+	tickCreated: number;
 	elements: number;
 }
 
-/** The cases are timed in rounds, each round running every case in turn, so a slow spell of the shared machine falls on all of them. */
+/** The devices are timed in rounds, each round running both in turn, so a slow spell of the shared machine falls on both. */
 const ROUNDS = 3;
 
 function median(samples: number[]): number {
@@ -33,15 +36,12 @@ function median(samples: number[]): number {
 	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** The drawings timed, all in the same run so they compare: with and without a year of daily activity, phases collapsed and expanded. */
-const CASES: { what: string; budgeted: boolean; drawn: RenderCase }[] = [
-	{ what: "the view as it opens (phases collapsed) with a year of daily activity", budgeted: true, drawn: { expanded: "none", practice: true } },
-	{ what: "every phase expanded, with a year of daily activity", budgeted: true, drawn: { expanded: "all", practice: true } },
-	{ what: "the view as it opens, without the Today card and calendar", budgeted: false, drawn: { expanded: "none", practice: false } },
-	{ what: "every phase expanded, without the Today card and calendar", budgeted: false, drawn: { expanded: "all", practice: false } },
-];
+const DEVICES = [
+	{ device: "phone", viewport: { width: 390, height: 844 }, cpuSlowdown: 4, mobile: true },
+	{ device: "desktop", viewport: { width: 360, height: 800 }, cpuSlowdown: 1, mobile: false },
+] as const;
 
-/** Times `renderProgressView` of `progress` in headless Chromium, for every case (`runs` in all, over the rounds, `warmup` first in each); a reason string when it cannot run. */
+/** Times opening the view on `progress` and updating it for ticks in headless Chromium, on a throttled phone and an unthrottled desktop (`runs` in all, over the rounds, `warmup` first in each); a reason string when it cannot run. */
 export async function measureRenderInChromium(root: string, progress: RoadmapProgress, warmup: number, runs: number): Promise<BrowserCase[] | string> {
 	if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (${chromiumHint()})`;
 	const dir = mkdtempSync(path.join(tmpdir(), "learning-roadmap-bench-page-"));
@@ -67,28 +67,36 @@ export async function measureRenderInChromium(root: string, progress: RoadmapPro
 			'</head><body class="theme-light"><script src="page.js"></script></body></html>',
 		].join("\n");
 		writeFileSync(path.join(dir, "index.html"), html);
-		// A sidebar's size, as the view is usually shown.
-		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-		const errors: string[] = [];
-		page.on("pageerror", (error) => errors.push(error.message));
-		await page.goto(pathToFileURL(path.join(dir, "index.html")).href);
-		if (errors.length > 0) return `the page failed: ${errors.join("; ")}`;
-		const samples: PageRenderSamples[] = CASES.map(() => ({ dom: [], layout: [], frame: [], elements: 0 }));
+		const samples = DEVICES.map(() => ({ open: [] as number[], tickScript: [] as number[], tickLayout: [] as number[], tickCreated: 0, elements: 0 }));
+		const pages = [];
+		for (const device of DEVICES) {
+			const page = await browser.newPage({ viewport: device.viewport, isMobile: device.mobile, hasTouch: device.mobile });
+			const errors: string[] = [];
+			page.on("pageerror", (error) => errors.push(error.message));
+			await page.goto(pathToFileURL(path.join(dir, "index.html")).href);
+			if (errors.length > 0) return `the page failed: ${errors.join("; ")}`;
+			// A mid-range phone runs script four to six times slower than this machine: the DevTools protocol's throttling.
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send("Emulation.setCPUThrottlingRate", { rate: device.cpuSlowdown });
+			pages.push(page);
+		}
 		const perRound = Math.ceil(runs / ROUNDS);
 		for (let round = 0; round < ROUNDS; round++) {
-			for (const [i, { drawn }] of CASES.entries()) {
-				const times = await page.evaluate(({ p, d, w, r }) => window.lrBench.time(p, d, w, r), { p: progress, d: drawn, w: warmup, r: perRound });
+			for (const [i, device] of DEVICES.entries()) {
+				const page = pages[i];
 				const into = samples[i];
-				if (!into) continue;
-				into.dom.push(...times.dom);
-				into.layout.push(...times.layout);
-				into.frame.push(...times.frame);
+				if (!page || !into) continue;
+				const times = await page.evaluate(({ p, m, w, r }) => window.lrBench.time(p, { mobile: m }, w, r), { p: progress, m: device.mobile, w: warmup, r: perRound });
+				into.open.push(...times.open);
+				into.tickScript.push(...times.tickScript);
+				into.tickLayout.push(...times.tickLayout);
+				into.tickCreated = Math.max(into.tickCreated, times.tickCreated);
 				into.elements = times.elements;
 			}
 		}
-		return CASES.map(({ what, budgeted }, i) => {
-			const s = samples[i] ?? { dom: [], layout: [], frame: [], elements: 0 };
-			return { what, budgeted, domMs: median(s.dom), layoutMs: median(s.layout), frameMs: median(s.frame), elements: s.elements };
+		return DEVICES.map(({ device }, i) => {
+			const s = samples[i] ?? { open: [], tickScript: [], tickLayout: [], tickCreated: 0, elements: 0 };
+			return { device, openMs: median(s.open), tickScriptMs: median(s.tickScript), tickLayoutMs: median(s.tickLayout), tickCreated: s.tickCreated, elements: s.elements };
 		});
 	} finally {
 		await browser.close();

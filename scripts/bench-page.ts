@@ -1,38 +1,36 @@
 /**
- * Browser entry of the benchmark's Chromium render (bundled by `bench-browser.ts`): Obsidian's DOM
- * helpers, then `window.lrBench.time` draws a progress in a sidebar-sized view and times it.
+ * Browser entry of the benchmark's Chromium figures (bundled by `bench-browser.ts`): Obsidian's DOM
+ * helpers, then `window.lrBench.time` opens the view (drawn whole) and updates it for ticks, timing both.
  */
 import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
-import { renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
+import { renderProgressView, updateProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
 import { yearOfDailyPractice } from "./bench-practice";
 
 installObsidianDomHelpers(window);
 
-/** What is drawn: phases collapsed (the view as it opens) or all expanded, with or without the practice cards. */
-export interface RenderCase {
-	expanded: "none" | "all";
-	/** The Today card and a calendar of a year of daily activity. */
-	practice: boolean;
+/** Where the view is drawn: a phone (390 px, Obsidian's mobile classes) or a desktop sidebar (360 px). */
+export interface RenderSetup {
+	mobile: boolean;
 }
 
-/** Times in ms of full renders of a case, one per run, and how many elements it draws. */
-export interface PageRenderSamples {
-	/** `renderProgressView` alone: building the DOM. */
-	dom: number[];
-	/** Building it, then the browser's style and layout, forced by reading a layout value. */
-	layout: number[];
-	/**
-	 * A real frame: drawn in a frame's animation callback, measured to the first task after that frame
-	 * (the browser's style, layout, pre-paint and paint of the frame included).
-	 */
-	frame: number[];
+/** Times in ms, one per run, and counts. */
+export interface PageSamples {
+	/** Opening: the whole view drawn into an empty leaf, from the call to the first task after the frame that shows it. */
+	open: number[];
+	/** One tick reflected: the update alone. */
+	tickScript: number[];
+	/** One tick reflected: the update, then the browser's style and layout, forced by reading a layout value. */
+	tickLayout: number[];
+	/** The most DOM nodes (elements and texts) one tick's update created. */
+	tickCreated: number;
+	/** Elements of the whole view. */
 	elements: number;
 }
 
 declare global {
 	interface Window {
-		lrBench: { time(progress: RoadmapProgress, drawn: RenderCase, warmup: number, runs: number): Promise<PageRenderSamples> };
+		lrBench: { time(progress: RoadmapProgress, setup: RenderSetup, warmup: number, runs: number): Promise<PageSamples> };
 	}
 }
 
@@ -54,44 +52,76 @@ function pause(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * The same progress after one more topic is done: in the first section with an open topic, so its
+ * section, phase and overall bars move, Up next loses its first item and this month's activity grows.
+ */
+function ticked(progress: RoadmapProgress): RoadmapProgress {
+	const next = structuredClone(progress);
+	for (const phase of next.phases) {
+		const section = phase.sections.find((s) => s.done < s.total);
+		if (!section) continue;
+		section.done++;
+		phase.done++;
+		next.overall.done++;
+		next.upNext = next.upNext.slice(1);
+		const month = next.activity[next.activity.length - 1];
+		if (month) month.count++;
+		return next;
+	}
+	return next;
+}
+
 window.lrBench = {
-	async time(progress, drawn, warmup, runs) {
+	async time(progress, setup, warmup, runs) {
+		document.body.className = setup.mobile ? "theme-light is-mobile is-phone" : "theme-light";
 		document.body.empty();
 		window.scrollTo(0, 0);
 		const leaf = document.body.createDiv({ cls: "workspace-leaf-content", attr: { "data-type": "learning-roadmap-progress" } });
 		const container = leaf.createDiv({ cls: "view-content" });
-		const options: ProgressViewOptions = {
-			expanded: new Set(drawn.expanded === "all" ? progress.phases.map((p) => String(p.number)) : []),
+		// Every phase expanded, with the Today card and a year of daily activity: the longest view.
+		const options = (practiceTicked: boolean): ProgressViewOptions => ({
+			expanded: new Set(progress.phases.map((p) => String(p.number))),
 			roadmaps: [{ id: progress.roadmap, title: progress.title }],
 			selected: progress.roadmap,
 			onOpen: () => undefined,
 			onToggle: () => undefined,
 			onGenerate: () => undefined,
 			onSelectRoadmap: () => undefined,
-			...(drawn.practice ? { practice: { summary: yearOfDailyPractice(), restDaysPerWeek: 1, onRevisit: () => undefined } } : {}),
-		};
-		const draw = () => renderProgressView(container, progress, options);
-		const dom: number[] = [];
-		const layout: number[] = [];
+			practice: { summary: yearOfDailyPractice(practiceTicked), restDaysPerWeek: 1, onRevisit: () => undefined },
+		});
+		const states = [
+			{ progress, options: options(false) },
+			{ progress: ticked(progress), options: options(true) },
+		];
+
+		const open: number[] = [];
 		for (let i = 0; i < warmup + runs; i++) {
+			container.empty();
+			const ms = await afterFrame(() => renderProgressView(container, progress, states[0]?.options ?? options(false)));
+			if (i >= warmup) open.push(ms);
+			await pause(30);
+		}
+
+		const tickScript: number[] = [];
+		const tickLayout: number[] = [];
+		let tickCreated = 0;
+		for (let i = 0; i < warmup + runs; i++) {
+			// Ticked and unticked in turn: every update has one tick to reflect.
+			const state = states[(i + 1) % 2];
+			if (!state) continue;
 			const start = performance.now();
-			draw();
-			const built = performance.now();
-			// Reading a layout value makes the browser compute style and layout now, as the next frame would.
+			const stats = updateProgressView(container, state.progress, state.options);
+			const updated = performance.now();
 			void container.getBoundingClientRect().height;
 			const laidOut = performance.now();
 			if (i >= warmup) {
-				dom.push(built - start);
-				layout.push(laidOut - start);
+				tickScript.push(updated - start);
+				tickLayout.push(laidOut - start);
+				tickCreated = Math.max(tickCreated, stats.created);
 			}
+			await pause(10);
 		}
-		const frames: number[] = [];
-		for (let i = 0; i < warmup + runs; i++) {
-			const ms = await afterFrame(draw);
-			if (i >= warmup) frames.push(ms);
-			// Lets the last frame's raster and any collection settle, so frames do not queue up.
-			await pause(30);
-		}
-		return { dom, layout, frame: frames, elements: container.querySelectorAll("*").length };
+		return { open, tickScript, tickLayout, tickCreated, elements: container.querySelectorAll("*").length };
 	},
 };

@@ -14,6 +14,8 @@ import { ProgressIndex, type NoteUpdate } from "../src/vault/progress-index";
 import { createTestApp, closeTestApp, enablePlugin, makeTempVault, removeTempVault, type App } from "../tests/harness/app";
 import type { EventRef as HarnessEventRef } from "../tests/harness/events";
 import { MarkdownView } from "../tests/harness/workspace";
+import { PROGRESS_VIEW } from "../src/constants";
+import type { ProgressView } from "../src/ui/progress-view";
 import { TFile } from "../tests/harness/vault";
 import { median, sample } from "./bench-stats";
 
@@ -152,4 +154,38 @@ export async function measureStartup(dir: string, warmup: number, runs: number):
 		}
 	}
 	return { onloadMs: median(onload), layoutReadyMs: median(layoutReady) };
+}
+
+/**
+ * How many times the open progress view updates for a burst of `ticks` ticks arriving from disk (a
+ * sync bringing another device's work, one note write per tick, back to back), once all is quiet.
+ */
+export async function countViewUpdatesPerBurst(files: Record<string, string>, ticks: number): Promise<number> {
+	const dir = makeTempVault(files);
+	const app = await createTestApp(dir);
+	try {
+		await enablePlugin(app, LearningRoadmapPlugin as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+		await settle(app);
+		const leaf = app.workspace.getRightLeaf(false);
+		await leaf.setViewState({ type: PROGRESS_VIEW.type, active: true });
+		const view = leaf.view as unknown as ProgressView;
+		await settle(app);
+		let updates = 0;
+		const update = view.update.bind(view);
+		view.update = () => {
+			updates++;
+			return update();
+		};
+		const notes = app.vault.getMarkdownFiles().filter((f) => app.metadataCache.getFileCache(f)?.frontmatter?.kind === "phase");
+		for (let i = 0; i < ticks; i++) {
+			const file = notes[i % notes.length];
+			if (!file) break;
+			await app.vault.process(file, (text) => (text.includes("- [ ] ") ? text.replace("- [ ] ", "- [x] ") : text));
+		}
+		await settle(app);
+		return updates;
+	} finally {
+		closeTestApp(app);
+		removeTempVault(dir);
+	}
 }

@@ -196,10 +196,10 @@ export const MUTANTS: Mutant[] = [
 	},
 	{
 		id: "focus-lost",
-		description: "accessibility: a redraw drops the focus of the control the learner used",
-		file: "src/ui/focus-keeper.ts",
-		find: "target?.focus({ preventScroll: true });",
-		replace: "void target;",
-		tests: ["tests/ui/focus-keeper.test.ts", "tests/browser/accessibility.browser.test.ts"],
+		description: "accessibility: an update replaces the elements, dropping the focus of the control the learner used",
+		file: "src/ui/view-tree.ts",
+		find: "if (i === undefined || used[i] === 1) return -1;",
+		replace: "return -1;",
+		tests: ["tests/ui/view-update.test.ts", "tests/browser/accessibility.browser.test.ts"],
 	},
 ];

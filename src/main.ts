@@ -82,7 +82,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const errors = await this.reloadRoadmaps();
 		if (!this.running) return;
 		if (errors.length > 0) new Notice(describeRoadmapErrors(errors));
-		this.registerEvent(index.on("index-changed", () => this.tracker.invalidate()));
+		this.registerEvent(index.on("index-changed", (roadmaps) => this.tracker.invalidate(roadmaps)));
 		if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
 		this.colourer.start();
 		this.registerEvent(index.on("note-updated", (update) => inBackground(`update "${update.path}"`, settler.apply(update))));

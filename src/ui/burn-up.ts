@@ -1,3 +1,4 @@
+import type { DrawTarget } from "./view-tree";
 import { burnUp, type BurnUp, type BurnUpPoint } from "../core/pace/burn-up";
 import { readableDate } from "../core/pace/dates";
 import type { RoadmapPace } from "../core/pace/pace";
@@ -5,27 +6,26 @@ import { expectedBand } from "../core/pace/pace-words";
 
 const WIDTH = 300;
 const HEIGHT = 120;
-// Each chart's caption needs an id of its own: the view and code blocks can share a window.
-let charts = 0;
 
 /**
  * The burn-up chart: boxes done per week since the plan's start against the plan's band (long plan to
  * short plan), with today marked; an SVG drawn with DOM calls, coloured by the theme through classes,
- * with a text alternative that says the same in words.
+ * with a text alternative that says the same in words. `drawing` tells its container's drawing from others.
  */
-export function renderBurnUp(parent: HTMLElement, pace: RoadmapPace): HTMLElement | undefined {
+export function renderBurnUp(parent: DrawTarget, pace: RoadmapPace, drawing: number): DrawTarget | undefined {
 	const data = burnUp(pace);
 	if (!data) return undefined;
 	const section = parent.createDiv({ cls: "lr-section lr-burn-up" });
 	const heading = section.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
 	heading.createSpan({ text: "Plan and progress" });
 	const summary = describe(data, pace);
-	const captionId = `lr-burn-up-caption-${++charts}`;
+	// Each chart's caption needs an id of its own (the view and code blocks can share a window), the same at every update.
+	const captionId = `lr-burn-up-caption-${drawing}`;
 	const svg = section.createSvg("svg", {
 		cls: "lr-burn-up-chart",
 		attr: { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: "none", role: "img", "aria-labelledby": captionId },
 	});
-	svg.createSvg("title").textContent = summary;
+	svg.createSvg("title").appendText(summary);
 	const x = (day: number): number => round((day / data.days) * WIDTH);
 	const y = (boxes: number): number => round(HEIGHT - (boxes / data.boxes) * HEIGHT);
 	const path = (points: BurnUpPoint[]): string => points.map((p) => `${x(p.day)},${y(p.boxes)}`).join(" ");

@@ -1,3 +1,4 @@
+import type { DrawTarget } from "./view-tree";
 import { percent } from "../core/progress/percent";
 import { classNames } from "./class-names";
 
@@ -10,6 +11,19 @@ export interface BarInput {
 	started?: number;
 	/** Extra class on the bar element (`lr-bar-large`, `lr-bar-thin`…). */
 	cls?: string;
+	/** Where the plan expects the bar to be today: a marker over the track, said in the value text. */
+	plan?: BarPlan;
+}
+
+/** The "today the plan expects" band of a phase bar (pace-card.ts). */
+export interface BarPlan {
+	status: string;
+	/** The band's ends, as CSS lengths along the track. */
+	from: string;
+	to: string;
+	/** The bar's tooltip, and the words added to its value text. */
+	title: string;
+	said: string;
 }
 
 
@@ -24,7 +38,9 @@ function shareOf(part: number, total: number): string {
  * Draws a bar into `parent`: the returned element is the `role="progressbar"` itself (track, fill and
  * the visible `12/40 · 30%`), so a screen reader hears the label and the values once.
  */
-export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
+export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement;
+export function renderBar(parent: DrawTarget, bar: BarInput): DrawTarget;
+export function renderBar(parent: DrawTarget, bar: BarInput): DrawTarget {
 	const done = Math.max(0, bar.done);
 	const total = Math.max(0, bar.total);
 	const started = Math.max(0, bar.started ?? 0);
@@ -39,7 +55,8 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 			"aria-valuemin": 0,
 			"aria-valuemax": total,
 			"aria-valuenow": Math.min(done, total),
-			"aria-valuetext": valueText(done, total, started),
+			"aria-valuetext": bar.plan ? `${valueText(done, total, started)}; ${bar.plan.said}` : valueText(done, total, started),
+			title: bar.plan?.title ?? null,
 		},
 	});
 
@@ -48,6 +65,10 @@ export function renderBar(parent: HTMLElement, bar: BarInput): HTMLElement {
 		track.createDiv({ cls: "lr-bar-started" }).setCssProps({ "--lr-fill": shareOf(done + started, total) });
 	}
 	track.createDiv({ cls: "lr-bar-fill" }).setCssProps({ "--lr-fill": shareOf(done, total) });
+	if (bar.plan) {
+		const marker = track.createDiv({ cls: "lr-pace-marker", attr: { "aria-hidden": "true", "data-status": bar.plan.status } });
+		marker.setCssProps({ "--lr-pace-from": bar.plan.from, "--lr-pace-to": bar.plan.to });
+	}
 	// The started part is also said in words: a pattern alone is easy to miss.
 	const startedText = started > 0 && !complete ? ` · ${started} started` : "";
 	el.createSpan({ cls: "lr-bar-text", text: `${done}/${total} · ${share}%${startedText}`, attr: { "aria-hidden": "true" } });

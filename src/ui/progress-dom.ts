@@ -1,8 +1,7 @@
 import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress/progress-model";
-import { rememberFocus, restoreFocus } from "./focus-keeper";
 import type { RoadmapPace } from "../core/pace/pace";
 import { renderBurnUp } from "./burn-up";
-import { markPhaseBars, renderPaceLine } from "./pace-card";
+import { phaseBarPlan, renderPaceLine, renderPhasePace } from "./pace-card";
 import { classNames } from "./class-names";
 import { renderBar } from "./progress-bar";
 import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
@@ -10,7 +9,7 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
-import { buildWhenNear, keepLazyPartHeights, type LazyParts, measureLazyParts, wasNear } from "./lazy-parts";
+import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -41,58 +40,67 @@ const MONTHS = [
 ];
 
 /**
- * Draws the whole progress view into `container`, replacing what was there. Built detached and
- * attached once; the focused control (the switcher, a toggle, a link, a button) keeps the focus
- * across re-renders, and the parts laid out only near the screen keep their heights (lazy-parts.ts);
- * an expanded phase's details and the calendar's squares are drawn when they near the screen.
+ * Draws the whole progress view into `container`, replacing what was there: the view opening. Every
+ * later change goes through `updateProgressView`.
  */
-export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
-	const focus = rememberFocus(container);
-	const drawn = measureLazyParts(container);
-	const root = createDiv({ cls: "lr-progress lr-progress-view" });
+export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
+	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container)));
+}
 
+/**
+ * Brings the progress view drawn in `container` up to date: its elements stay, and only the bars,
+ * numbers, states, cards and rows that differ from the new progress are written (view-tree.ts), so
+ * the focus, the scroll position and what is expanded are untouched.
+ */
+export function updateProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
+	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container)));
+}
+
+/** The progress view as a description (no DOM): what a full draw and an update both draw. `drawing` numbers its ids. */
+export function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0): ViewNode {
+	const root = new ViewNode("div");
+	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing);
+	const view = root.children[0];
+	if (!(view instanceof ViewNode)) throw new Error("The progress view has no root");
+	return view;
+}
+
+function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number): void {
 	renderHeader(root, progress, options);
 	if (!progress.hasNotes && options.indexing) {
 		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
-	} else if (!progress.hasNotes) {
-		renderEmptyState(root, options.onGenerate);
-	} else {
-		// What needs attention and what to do next come first; the levels are the long view.
-		if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit });
-		renderOverall(root, progress);
-		if (options.pace) renderPaceLine(root.querySelector<HTMLElement>(".lr-overall") ?? root, options.pace);
-		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
-		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
-		renderPhases(root, progress, options, drawn);
-		if (options.pace) {
-			markPhaseBars(root, options.pace);
-			renderBurnUp(root, options.pace);
-		}
-		if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
-		if (progress.activity.length > 0) renderActivity(root, progress.activity);
-		// A year of squares is drawn when the calendar nears the screen (at once if it was there already).
-		if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek, (card, draw) => buildWhenNear(card, wasNear(drawn, card), draw));
+		return;
 	}
-
-	container.empty();
-	container.appendChild(root);
-	keepLazyPartHeights(root, drawn);
-	restoreFocus(root, focus);
+	if (!progress.hasNotes) {
+		renderEmptyState(root, options.onGenerate);
+		return;
+	}
+	// What needs attention and what to do next come first; the levels are the long view.
+	if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit });
+	const overall = renderOverall(root, progress);
+	if (options.pace) renderPaceLine(overall, options.pace);
+	if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
+	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
+	renderPhases(root, progress, options);
+	if (options.pace) renderBurnUp(root, options.pace, drawing);
+	if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
+	if (progress.activity.length > 0) renderActivity(root, progress.activity);
+	if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
 }
 
 /**
  * Draws the `roadmap-progress` code block: the overall and phase bars, or with a phase number that
- * phase's bar, sections and projects.
+ * phase's bar, sections and projects. Drawn again over its previous drawing, it keeps its elements.
  */
-export function renderPhaseBlock(container: HTMLElement, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote): void {
-	const focus = rememberFocus(container);
-	container.empty();
-	const root = container.createDiv({ cls: "lr-progress lr-progress-block" });
-	drawPhaseBlock(root, progress, phaseNumber, onOpen);
-	restoreFocus(root, focus);
+export function renderPhaseBlock(container: HTMLElement, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace?: RoadmapPace): DrawTarget {
+	const root = new ViewNode("div");
+	const block = root.createDiv({ cls: "lr-progress lr-progress-block" });
+	drawPhaseBlock(block, progress, phaseNumber, onOpen, pace, drawingNumber(container));
+	updateDrawing(container, block);
+	return block;
 }
 
-function drawPhaseBlock(root: HTMLElement, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote): void {
+function drawPhaseBlock(root: DrawTarget, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace: RoadmapPace | undefined, drawing: number): void {
 	if (!progress.hasNotes) {
 		root.createEl("p", {
 			cls: "lr-message",
@@ -101,9 +109,11 @@ function drawPhaseBlock(root: HTMLElement, progress: RoadmapProgress, phaseNumbe
 		return;
 	}
 	if (phaseNumber === undefined) {
-		renderOverall(root, progress);
+		const overall = renderOverall(root, progress);
+		if (pace) renderPaceLine(overall, pace);
 		const list = root.createDiv({ cls: "lr-phase-list" });
-		for (const phase of progress.phases) renderPhaseRow(list, phase, onOpen, { expanded: false });
+		for (const phase of progress.phases) renderPhaseRow(list, phase, onOpen, { expanded: false, plan: phaseBarPlan(pace, phase.number) });
+		if (pace) renderBurnUp(root, pace, drawing);
 		return;
 	}
 	const phase = progress.phases.find((p) => p.number === phaseNumber);
@@ -116,10 +126,11 @@ function drawPhaseBlock(root: HTMLElement, progress: RoadmapProgress, phaseNumbe
 		});
 		return;
 	}
-	renderPhaseRow(root, phase, onOpen, { expanded: true });
+	renderPhaseRow(root, phase, onOpen, { expanded: true, plan: phaseBarPlan(pace, phase.number) });
+	if (pace) renderPhasePace(root, pace, phaseNumber);
 }
 
-function renderHeader(root: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): void {
+function renderHeader(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
 	const header = root.createDiv({ cls: "lr-header" });
 	if (options.roadmaps.length > 1) {
 		const chosen = options.roadmaps.find((r) => r.id === options.selected);
@@ -129,16 +140,15 @@ function renderHeader(root: HTMLElement, progress: RoadmapProgress, options: Pro
 			attr: { "aria-label": "Roadmap", "data-lr-key": "roadmap", title: chosen?.title ?? null },
 		});
 		for (const roadmap of options.roadmaps) {
-			const option = select.createEl("option", { text: roadmap.title, value: roadmap.id });
-			option.selected = roadmap.id === options.selected;
+			select.createEl("option", { text: roadmap.title, value: roadmap.id, attr: { selected: roadmap.id === options.selected ? "" : null } });
 		}
-		select.addEventListener("change", () => options.onSelectRoadmap(select.value));
+		select.addEventListener("change", (event) => options.onSelectRoadmap((event.currentTarget as HTMLSelectElement).value));
 	} else {
 		header.createDiv({ cls: "lr-roadmap-title", text: progress.title, attr: { title: progress.title } });
 	}
 }
 
-function renderEmptyState(root: HTMLElement, onGenerate: () => void): void {
+function renderEmptyState(root: DrawTarget, onGenerate: () => void): void {
 	const empty = root.createDiv({ cls: "lr-empty" });
 	empty.createEl("p", { cls: "lr-empty-title", text: "No roadmap notes yet" });
 	empty.createEl("p", {
@@ -155,7 +165,7 @@ function renderEmptyState(root: HTMLElement, onGenerate: () => void): void {
 	button.addEventListener("click", () => onGenerate());
 }
 
-function renderOverall(root: HTMLElement, progress: RoadmapProgress): void {
+function renderOverall(root: DrawTarget, progress: RoadmapProgress): DrawTarget {
 	const section = root.createDiv({ cls: "lr-overall" });
 	const head = section.createDiv({ cls: "lr-overall-head" });
 	head.createSpan({ cls: "lr-overall-label", text: "Overall" });
@@ -171,15 +181,16 @@ function renderOverall(root: HTMLElement, progress: RoadmapProgress): void {
 		started: progress.overall.started,
 		cls: "lr-bar-large",
 	});
+	return section;
 }
 
-function renderHeading(parent: HTMLElement, text: string, count?: string): void {
+function renderHeading(parent: DrawTarget, text: string, count?: string): void {
 	const heading = parent.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
 	heading.createSpan({ text });
 	if (count !== undefined) heading.createSpan({ cls: "lr-heading-count", text: count });
 }
 
-function renderLevels(root: HTMLElement, levels: LevelProgress[], onOpen: OpenNote): void {
+function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: OpenNote): void {
 	const section = root.createDiv({ cls: "lr-section lr-levels" });
 	renderHeading(section, "Levels");
 	for (const level of levels) {
@@ -211,24 +222,24 @@ function phaseRange(phases: number[]): string {
 	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
 }
 
-function renderPhases(root: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions, drawn: LazyParts): void {
+function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
 	const section = root.createDiv({ cls: "lr-section lr-phases" });
 	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
 	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
 	const list = section.createDiv({ cls: "lr-phase-list" });
 	for (const phase of progress.phases) {
 		const expanded = options.expanded.has(phaseKey(phase));
-		// An expanded phase's sections and projects are drawn when they near the screen (at once if they were there).
-		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, drawDetails: (details, draw) => buildWhenNear(details, wasNear(drawn, details), draw) });
+		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, plan: phaseBarPlan(options.pace, phase.number) });
 	}
 }
 
-function renderUpNext(root: HTMLElement, items: UpNextItem[], onOpen: OpenNote): void {
+function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote): void {
 	const section = root.createDiv({ cls: "lr-section lr-up-next" });
 	renderHeading(section, "Up next");
 	const list = section.createEl("ol", { cls: "lr-up-next-list" });
 	for (const item of items) {
-		const li = list.createEl("li", { cls: "lr-up-next-item" });
+		// Keyed by its topic, so the rows after a ticked one keep their elements.
+		const li = list.createEl("li", { cls: "lr-up-next-item", attr: { "data-lr-key": `next:${item.path}:${item.line}` } });
 		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
 		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
 	}
@@ -242,7 +253,7 @@ function monthName(month: string): { long: string; short: string } {
 	return { long: `${name} ${match[1]}`, short: name.slice(0, 3) };
 }
 
-function renderActivity(root: HTMLElement, activity: MonthCount[]): void {
+function renderActivity(root: DrawTarget, activity: MonthCount[]): void {
 	const section = root.createDiv({ cls: "lr-section lr-activity" });
 	const total = activity.reduce((sum, m) => sum + m.count, 0);
 	renderHeading(section, "Activity", `${total} completed`);
@@ -263,7 +274,7 @@ function renderActivity(root: HTMLElement, activity: MonthCount[]): void {
 	}
 }
 
-function renderWarnings(root: HTMLElement, warnings: Warning[], onOpen: OpenNote): void {
+function renderWarnings(root: DrawTarget, warnings: Warning[], onOpen: OpenNote): void {
 	const section = root.createDiv({ cls: "lr-section lr-warnings" });
 	renderHeading(section, "Warnings", String(warnings.length));
 	const list = section.createEl("ul", { cls: "lr-warning-list" });

@@ -1,6 +1,7 @@
+import type { DrawTarget } from "./view-tree";
 import type { PhaseProgress } from "../core/progress/progress-model";
 import { classNames } from "./class-names";
-import { renderBar } from "./progress-bar";
+import { type BarPlan, renderBar } from "./progress-bar";
 
 /**
  * Opens a note, at a 0-based line when given; the click's event tells a new tab (Ctrl/Cmd-click)
@@ -14,8 +15,8 @@ export type OpenNote = ((path: string, line?: number, event?: MouseEvent) => voi
 export interface PhaseDisplay {
 	expanded: boolean;
 	onToggle?: (key: string) => void;
-	/** When to draw an expanded phase's sections and projects (its details element is passed in); by default at once. */
-	drawDetails?: (details: HTMLElement, draw: () => void) => void;
+	/** Where the plan expects the phase to be today (its bar's marker), when there is a plan. */
+	plan?: BarPlan | undefined;
 }
 
 /** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
@@ -28,19 +29,19 @@ export function phaseKey(phase: Pick<PhaseProgress, "number">): string {
  * link. Without a path (the note does not exist yet) it is plain text.
  */
 export function renderNoteLink(
-	parent: HTMLElement,
+	parent: DrawTarget,
 	text: string,
 	target: { path: string | undefined; line?: number; key?: string },
 	onOpen: OpenNote,
 	cls = "",
-): HTMLElement {
+): DrawTarget {
 	const { path, line, key } = target;
 	if (path === undefined) return parent.createSpan({ cls: `lr-link-text ${cls}`.trim(), text });
 	const link = parent.createEl("button", {
 		cls: `lr-link ${cls}`.trim(),
 		text,
 		type: "button",
-		// Keyed by what it opens, so a redraw gives the focus back to the same link.
+		// Keyed by what it opens, so an update keeps the same link element for the same note.
 		attr: { title: path, "data-lr-key": key ?? `open:${path}:${line ?? ""}` },
 	});
 	link.addEventListener("click", (event) => {
@@ -54,12 +55,15 @@ export function renderNoteLink(
 		onOpen(path, line, event);
 	});
 	const { hover } = onOpen;
-	if (hover) link.addEventListener("mouseover", (event) => hover(event, link, path));
+	if (hover) {
+		// The listener sits on the link's button, so the event's current target is that element.
+		link.addEventListener("mouseover", (event) => hover(event, event.currentTarget as HTMLElement, path));
+	}
 	return link;
 }
 
 /** A round done / not-done mark, named for screen readers (`Met`, `Complete`…). */
-export function renderMark(parent: HTMLElement, done: boolean, names: [done: string, open: string]): HTMLElement {
+export function renderMark(parent: DrawTarget, done: boolean, names: [done: string, open: string]): DrawTarget {
 	return parent.createSpan({
 		cls: classNames("lr-mark", done && "is-done"),
 		attr: { role: "img", "aria-label": done ? names[0] : names[1] },
@@ -70,7 +74,7 @@ export function renderMark(parent: HTMLElement, done: boolean, names: [done: str
  * One phase: its title (opening the phase note), `2/3 projects`, and the bar of its topics. With
  * `onToggle` it gets the expand button; expanded, it lists its sections and projects.
  */
-export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen: OpenNote, display: PhaseDisplay): HTMLElement {
+export function renderPhaseRow(parent: DrawTarget, phase: PhaseProgress, onOpen: OpenNote, display: PhaseDisplay): DrawTarget {
 	const key = phaseKey(phase);
 	const label = `Phase ${phase.number}: ${phase.title}`;
 	const { expanded, onToggle } = display;
@@ -110,19 +114,14 @@ export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen
 			text: `${phase.projectsComplete}/${phase.projects.length} projects`,
 		});
 	}
-	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar" });
+	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar", plan: display.plan });
 
-	if (expanded) {
-		const details = row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } });
-		const draw = () => renderPhaseDetails(details, phase, onOpen);
-		if (display.drawDetails) display.drawDetails(details, draw);
-		else draw();
-	}
+	if (expanded) renderPhaseDetails(row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } }), phase, onOpen);
 	return row;
 }
 
 /** A phase's sections and projects, each with its bar, into its details element. */
-function renderPhaseDetails(details: HTMLElement, phase: PhaseProgress, onOpen: OpenNote): void {
+function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: OpenNote): void {
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });

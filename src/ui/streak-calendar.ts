@@ -1,3 +1,4 @@
+import type { DrawTarget } from "./view-tree";
 import type { CalendarDay } from "../core/practice/calendar";
 import type { PracticeSummary } from "../core/practice/practice-summary";
 
@@ -11,12 +12,10 @@ const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
  * show a second, native tooltip; and no square needs a listener.
  */
 export function renderStreakCalendar(
-	parent: HTMLElement,
+	parent: DrawTarget,
 	summary: PracticeSummary,
 	restDaysPerWeek: number,
-	/** When to draw the squares (the card is passed in); by default at once. The view draws them when the card nears the screen. */
-	drawSquares: (card: HTMLElement, draw: () => void) => void = (_card, draw) => draw(),
-): HTMLElement {
+): DrawTarget {
 	const { calendar, streaks } = summary;
 	const card = parent.createDiv({ cls: "lr-section lr-calendar" });
 	const heading = card.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
@@ -37,12 +36,12 @@ export function renderStreakCalendar(
 		cls: "lr-calendar-note",
 		text: `A day counts when a box is done or a topic revisited. A streak allows ${restDaysPerWeek} rest ${restDaysPerWeek === 1 ? "day" : "days"} in any 7 days.`,
 	});
-	drawSquares(card, () => renderSquares(grid, summary));
+	renderSquares(grid, summary);
 	return card;
 }
 
 /** The month and weekday labels and a square per day, into the calendar's grid. */
-function renderSquares(grid: HTMLElement, { calendar }: PracticeSummary): void {
+function renderSquares(grid: DrawTarget, { calendar }: PracticeSummary): void {
 	const monthRow = grid.createDiv({ cls: "lr-calendar-months", attr: { "aria-hidden": "true" } });
 	// A label needs four columns: none crowding the next one, none past the last column.
 	const labels = calendar.months.filter(({ week }, i) => week <= calendar.weeks.length - 4 && (calendar.months[i + 1]?.week ?? Infinity) - week >= 4);
@@ -63,13 +62,13 @@ function renderSquares(grid: HTMLElement, { calendar }: PracticeSummary): void {
 	}
 }
 
-function renderStat(parent: HTMLElement, label: string, days: number, cls: string): void {
+function renderStat(parent: DrawTarget, label: string, days: number, cls: string): void {
 	const stat = parent.createDiv({ cls: `lr-streak ${cls}` });
 	stat.createSpan({ cls: "lr-streak-value", text: `${days} ${days === 1 ? "day" : "days"}` });
 	stat.createSpan({ cls: "lr-streak-label", text: label });
 }
 
-function renderDay(parent: HTMLElement, day: CalendarDay): void {
+function renderDay(parent: DrawTarget, day: CalendarDay): void {
 	const label = describeDay(day);
 	parent.createSpan({ cls: `lr-calendar-day lr-level-${day.level}`, attr: { role: "img", "aria-label": label } });
 }

@@ -1,3 +1,4 @@
+import type { DrawTarget } from "./view-tree";
 import type { DueRevisit } from "../core/practice/practice";
 import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { UpNextItem } from "../core/progress/progress-model";
@@ -19,7 +20,7 @@ const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seven
  * The Today card: the next open topic of the current phase, the revisits due today and overdue (each
  * with *Revisited* and *Open*), and what was done and revisited today.
  */
-export function renderTodayCard(parent: HTMLElement, next: UpNextItem | undefined, summary: PracticeSummary, actions: TodayActions): HTMLElement {
+export function renderTodayCard(parent: DrawTarget, next: UpNextItem | undefined, summary: PracticeSummary, actions: TodayActions): DrawTarget {
 	const card = parent.createDiv({ cls: "lr-section lr-today", attr: { role: "region", "aria-label": "Today" } });
 	const heading = card.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
 	heading.createSpan({ text: "Today" });
@@ -39,7 +40,7 @@ export function renderTodayCard(parent: HTMLElement, next: UpNextItem | undefine
 	return card;
 }
 
-function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: TodayActions): void {
+function renderDue(card: DrawTarget, due: readonly DueRevisit[], actions: TodayActions): void {
 	const block = card.createDiv({ cls: "lr-today-block lr-today-due" });
 	const title = block.createDiv({ cls: "lr-subheading", text: "Revisits due" });
 	if (due.length === 0) {
@@ -60,10 +61,11 @@ function renderDue(card: HTMLElement, due: readonly DueRevisit[], actions: Today
 			type: "button",
 			attr: { "aria-label": `Mark \u201c${item.text}\u201d revisited today`, "data-lr-key": `revisit:${i}` },
 		});
-		// Marked busy, not disabled: a disabled button drops the keyboard focus the redraw gives back.
-		revisited.addEventListener("click", () => {
-			if (revisited.getAttribute("aria-disabled") === "true") return;
-			revisited.setAttribute("aria-disabled", "true");
+		// Marked busy, not disabled: a disabled button drops the keyboard focus.
+		revisited.addEventListener("click", (event) => {
+			const button = event.currentTarget as HTMLElement;
+			if (button.getAttribute("aria-disabled") === "true") return;
+			button.setAttribute("aria-disabled", "true");
 			actions.onRevisit(item);
 		});
 		const open = buttons.createEl("button", {
@@ -86,7 +88,7 @@ export function describeDue(item: DueRevisit): string {
 	return `${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} of ${item.rungs} revisits \u00b7 ${when}`;
 }
 
-function renderDone(card: HTMLElement, summary: PracticeSummary, onOpen: OpenNote): void {
+function renderDone(card: DrawTarget, summary: PracticeSummary, onOpen: OpenNote): void {
 	const block = card.createDiv({ cls: "lr-today-block lr-today-done" });
 	const title = block.createDiv({ cls: "lr-subheading", text: "Done today" });
 	const count = summary.completedToday.length;

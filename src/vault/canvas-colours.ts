@@ -1,7 +1,7 @@
 import { debounce, type Plugin, type TFile } from "obsidian";
 import type { MapKey } from "../core/canvas/canvas-layout";
 import { mapKeyOfNote } from "../core/canvas/roadmap-map";
-import type { RoadmapNote } from "../core/progress/progress-model";
+import type { RoadmapNote, RoadmapProgress } from "../core/progress/progress-model";
 import { colourRoadmapCanvas, describeInvalidCanvas, type CanvasResult } from "./roadmap-canvas";
 import type { RoadmapTracker } from "./roadmap-tracker";
 
@@ -32,6 +32,8 @@ export class CanvasColourer {
 	/** Each canvas's text as last read or written, with the file's size and time then: an unchanged file is not read again. */
 	private texts = new Map<string, { text: string; mtime: number; size: number }>();
 	private running: Promise<void> | undefined;
+	/** The progress each roadmap's canvas was last coloured from: a roadmap whose progress is the same object has nothing new to colour. */
+	private coloured = new Map<string, RoadmapProgress>();
 
 	constructor(
 		private readonly plugin: Plugin,
@@ -57,6 +59,7 @@ export class CanvasColourer {
 
 	/** Hears what *Generate* did to a canvas: a broken one it already reported is not reported again. */
 	generated(result: CanvasResult): void {
+		this.coloured.clear();
 		this.remember(result);
 		this.track(result, () => undefined);
 	}
@@ -69,18 +72,23 @@ export class CanvasColourer {
 	}
 
 	private async colourAll(): Promise<void> {
+		const retrying = this.waiting;
 		this.waiting = false;
 		for (const loaded of this.tracker.loaded()) {
 			const id = loaded.roadmap.id;
+			const progress = this.tracker.progress(id);
+			// A change to one roadmap's notes leaves the other roadmaps' canvases unread and uncompared.
+			if (!retrying && this.coloured.get(id) === progress) continue;
 			let result;
 			try {
-				result = await colourRoadmapCanvas(this.plugin.app, loaded, notePathsOf(this.tracker.notesOf(id)), this.tracker.progress(id), (file) => this.knownText(file));
+				result = await colourRoadmapCanvas(this.plugin.app, loaded, notePathsOf(this.tracker.notesOf(id)), progress, (file) => this.knownText(file));
 			} catch (e) {
 				console.error(`Learning Roadmap: could not colour the canvas of "${id}"`, e);
 				continue;
 			}
 			if (!result) continue;
 			if (result.outcome === "busy") this.waiting = true;
+			else this.coloured.set(id, progress);
 			this.remember(result);
 			this.track(result, this.report);
 		}

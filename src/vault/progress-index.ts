@@ -87,13 +87,14 @@ export class ProgressIndex extends Events {
 				if (!note) return;
 				this.notes.delete(oldPath);
 				this.notes.set(file.path, { ...note, path: file.path });
-				this.trigger("index-changed");
+				this.trigger("index-changed", [note.roadmap]);
 			}),
 		];
 	}
 
 	on(name: "note-updated", callback: (update: NoteUpdate) => unknown): EventRef;
-	on(name: "index-changed", callback: () => unknown): EventRef;
+	/** `roadmaps`: the roadmaps whose notes changed; undefined when any may have (the first build). */
+	on(name: "index-changed", callback: (roadmaps: readonly string[] | undefined) => unknown): EventRef;
 	on(name: string, callback: (...data: never[]) => unknown): EventRef {
 		return super.on(name, callback as (...data: unknown[]) => unknown);
 	}
@@ -109,7 +110,7 @@ export class ProgressIndex extends Events {
 		// Before the first build nothing is announced: the plugin writes nothing at start-up.
 		if (!this.built) return;
 		this.trigger("note-updated", { path: file.path, note, previous, lines, frontmatter: cache?.frontmatter } satisfies NoteUpdate);
-		this.trigger("index-changed");
+		this.trigger("index-changed", roadmapsOf(previous, note));
 	}
 
 	private store(path: string, cache: CachedMetadata | null, text: string): { note: RoadmapNote | undefined; lines: string[] } {
@@ -133,8 +134,16 @@ export class ProgressIndex extends Events {
 		this.notes.delete(path);
 		if (!this.built) return;
 		this.trigger("note-updated", { path, note: undefined, previous, lines: undefined, frontmatter: undefined } satisfies NoteUpdate);
-		this.trigger("index-changed");
+		this.trigger("index-changed", [previous.roadmap]);
 	}
+}
+
+/** The roadmaps a note's change touches: the one it belonged to and the one it belongs to now. */
+function roadmapsOf(previous: RoadmapNote | undefined, note: RoadmapNote | undefined): string[] {
+	const ids = new Set<string>();
+	if (previous) ids.add(previous.roadmap);
+	if (note) ids.add(note.roadmap);
+	return [...ids];
 }
 
 /** Whether a note's cache says it belongs to a roadmap (or has a properties block Obsidian could not read). */

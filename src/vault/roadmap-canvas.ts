@@ -38,8 +38,13 @@ export function canvasHasUnsavedChanges(app: App, file: TFile, diskText: string)
 	});
 }
 
-/** What to do with a canvas's current data; undefined leaves the file as it is. */
+/** What to do with a canvas's current data: the same object back when nothing changes (nothing is compared then). */
 type CanvasChange = (canvas: CanvasDoc) => CanvasDoc;
+
+/** Whether `next` (what a change made of `canvas`) differs; an unchanged canvas comes back as the same object. */
+function changedCanvas(next: CanvasDoc, canvas: CanvasDoc): boolean {
+	return next !== canvas && !sameCanvas(next, canvas);
+}
 
 /**
  * Applies `change` to this roadmap's canvas file when it is one, valid and not busy in a tab;
@@ -51,7 +56,7 @@ async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change
 	const parsed = parseCanvas(text);
 	if (!parsed.ok) return { path, outcome: "invalid", reason: parsed.reason, text };
 	if (!isRoadmapCanvas(parsed.canvas, roadmapId)) return { path, outcome: "skipped", text };
-	if (sameCanvas(change(parsed.canvas), parsed.canvas)) return { path, outcome: "unchanged", text };
+	if (!changedCanvas(change(parsed.canvas), parsed.canvas)) return { path, outcome: "unchanged", text };
 	if (canvasHasUnsavedChanges(app, file, text)) return { path, outcome: "busy" };
 	let written = text;
 	const outcome = await changeNote(app, file, (current) => {
@@ -60,7 +65,7 @@ async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change
 		const now = parseCanvas(current);
 		if (!now.ok || !isRoadmapCanvas(now.canvas, roadmapId)) return current;
 		const next = change(now.canvas);
-		if (!sameCanvas(next, now.canvas)) written = canvasText(next);
+		if (changedCanvas(next, now.canvas)) written = canvasText(next);
 		return written;
 	}, { known: true });
 	const changed = outcome === "file" || outcome === "editor";
@@ -107,7 +112,12 @@ export async function colourRoadmapCanvas(app: App, loaded: LoadedRoadmap, noteP
 	const map = roadmapMap(loaded.roadmap, loaded.folder, notePaths);
 	const keyOfFile = keysByFile(notePaths);
 	const statuses = mapStatuses(map, counts);
-	return updateCanvasFile(app, file, map.roadmapId, (canvas) => colourCanvas(canvas, map.roadmapId, keyOfFile, statuses).canvas, known);
+	// Only the map's nodes whose colour may change are looked at: with none changed, nothing is compared or written.
+	const recolour = (canvas: CanvasDoc): CanvasDoc => {
+		const coloured = colourCanvas(canvas, map.roadmapId, keyOfFile, statuses);
+		return coloured.changed === 0 ? canvas : coloured.canvas;
+	};
+	return updateCanvasFile(app, file, map.roadmapId, recolour, known);
 }
 
 /** The notice for a canvas left alone because it is not valid JSON. */

@@ -42,9 +42,14 @@ export class RoadmapTracker extends Events {
 		return this.roadmaps;
 	}
 
-	/** Called by the index on every change; listeners re-render (debounced on their side). */
-	invalidate(): void {
-		this.cache.clear();
+	/**
+	 * Called by the index on every change, with the roadmaps whose notes changed (all when not given):
+	 * only their progress is computed again, once, and every listener (view, status bar, canvas, pace)
+	 * reads that one result. Listeners redraw debounced on their side.
+	 */
+	invalidate(roadmaps?: readonly string[]): void {
+		if (roadmaps) for (const id of roadmaps) this.cache.delete(id);
+		else this.cache.clear();
 		this.trigger("progress-changed");
 	}
 

@@ -3,7 +3,7 @@
  * `is-mobile is-phone` body classes) and in a 260 px sidebar, in the light and the dark theme of the
  * stand-in (theme.css, Obsidian's default theme). axe-core finds no violation on the view's own
  * elements; every tap target, every text and every non-text part is measured from what was rendered;
- * a keyboard walk keeps the focus on the control used across the redraw it causes.
+ * a keyboard walk keeps the focus on the control used across the update it causes.
  *
  * The checks run on everything under `.lr-progress` (see a11y.ts), so the cards other modules add to
  * the view are held to the same bar without being named here. `LR_A11Y_REPORT=1` prints the figures

@@ -5,7 +5,7 @@
  * and to measure what the browser laid out.
  */
 import { installObsidianDomHelpers } from "../harness/dom-helpers";
-import { renderPhaseBlock, renderProgressView } from "../../src/ui/progress-dom";
+import { renderPhaseBlock, renderProgressView, updateProgressView } from "../../src/ui/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
 import * as a11y from "./a11y-page";
 import { samplePace } from "../ui/sample-pace";
@@ -50,11 +50,11 @@ export interface BarMeasure {
 
 export interface PageApi {
 	/**
-	 * Draws the view and keeps it live as Obsidian's view does: a toggle, the switcher, a link or the
-	 * generate button redraws it from scratch (as the change they cause would).
+	 * Draws the view whole and keeps it live as Obsidian's view does: a toggle, the switcher, a link or
+	 * the generate button updates it in place (as the change they cause would).
 	 */
 	showView(theme: Theme, expanded: string[], empty?: boolean, setup?: ViewSetup): void;
-	/** Draws the view again with the same state, as a progress change does. */
+	/** Updates the view in place with the same state, as a progress change does. */
 	redraw(): void;
 	/** How many times the view was drawn since `showView`. */
 	renders(): number;
@@ -100,13 +100,13 @@ const view = {
 	renders: 0,
 };
 
-function drawView(): void {
+function drawView(whole = false): void {
 	const container = view.container;
 	if (!container) throw new Error("showView first");
 	const progress = view.empty ? emptyProgress() : sampleProgress(view.noWarnings ? { warnings: [] } : {});
 	const title = view.roadmaps.find((r) => r.id === view.selected)?.title ?? progress.title;
 	view.renders++;
-	renderProgressView(container, { ...progress, title }, {
+	(whole ? renderProgressView : updateProgressView)(container, { ...progress, title }, {
 		expanded: view.expanded,
 		roadmaps: view.roadmaps,
 		selected: view.selected,
@@ -166,7 +166,7 @@ window.lr = {
 		view.noWarnings = setup.noWarnings === true;
 		view.renders = 0;
 		clicks.length = 0;
-		drawView();
+		drawView(true);
 	},
 
 	showPaceView(theme) {

@@ -89,7 +89,7 @@ describe("progress view in a real browser", () => {
 		}
 	});
 
-	it("lays out the cards below the phases only near the screen, and a redraw keeps the learner's place", async (ctx) => {
+	it("lays out the cards below the phases only near the screen, and an update keeps the learner's place, the focus and every element", async (ctx) => {
 		needs(ctx, CHROMIUM);
 		await page().setViewportSize({ width: 360, height: 800 });
 		const every = Array.from({ length: 12 }, (_, i) => String(i + 1));
@@ -101,7 +101,9 @@ describe("progress view in a real browser", () => {
 			const lazy = [".lr-phase-details", ".lr-burn-up", ".lr-levels", ".lr-activity", ".lr-calendar"].map(
 				(selector) => `${selector} ${getComputedStyle(document.querySelector(selector)!).contentVisibility}`,
 			);
-			// Scrolled down a screen at a time, as a learner reads, so every part is drawn once.
+			// Everything is drawn at once: the browser only puts off laying out what is far from the screen.
+			const drawn = { squares: document.querySelectorAll('.lr-calendar-day[role="img"]').length, lastPhase: document.querySelectorAll("#lr-phase-details-12 .lr-item").length };
+			// Scrolled down a screen at a time, as a learner reads, so every part is laid out once.
 			for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
 				window.scrollTo(0, y);
 				await frames(2);
@@ -111,96 +113,30 @@ describe("progress view in a real browser", () => {
 			window.scrollBy(0, levels() - 100);
 			await frames(2);
 			const before = levels();
-			// A tick elsewhere draws the view again from scratch; the parts above keep their heights.
+			// The focus on a link of phase 12's details, far above the screen now.
+			document.querySelector<HTMLElement>("#lr-phase-details-12 .lr-link")!.focus({ preventScroll: true });
+			const elements = Array.from(document.querySelectorAll(".lr-progress-view *"));
+			// A tick elsewhere updates the view in place.
 			window.lr.redraw();
 			await frames(2);
-			return { lazy, before, after: levels(), scrolled: window.scrollY };
+			return {
+				lazy,
+				drawn,
+				before,
+				after: levels(),
+				scrolled: window.scrollY,
+				kept: elements.every((el) => el.isConnected),
+				focused: document.activeElement?.closest("#lr-phase-details-12") !== null,
+			};
 		});
 		expect(place.lazy).toEqual([".lr-phase-details auto", ".lr-burn-up auto", ".lr-levels auto", ".lr-activity auto", ".lr-calendar auto"]);
+		expect(place.drawn.squares).toBe(365);
+		expect(place.drawn.lastPhase).toBeGreaterThan(0);
 		expect(place.scrolled).toBeGreaterThan(3000);
 		expect(place.before).toBeCloseTo(100, 0);
 		expect(Math.abs(place.after - place.before), `the levels card moved from ${place.before} to ${place.after}`).toBeLessThanOrEqual(1);
-	});
-
-	it("draws the calendar's squares when the calendar nears the screen, at once when it was there, and within a second of idle time otherwise", async (ctx) => {
-		needs(ctx, CHROMIUM);
-		await page().setViewportSize({ width: 360, height: 800 });
-		const seen = await page().evaluate(async () => {
-			const frames = async (n: number) => {
-				for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-			};
-			const squares = () => document.querySelectorAll('.lr-calendar-day[role="img"]').length;
-			const busy = () => document.querySelector(".lr-calendar")?.getAttribute("aria-busy") ?? "no";
-			window.lr.showView("light", [], false, { practice: true });
-			const opened = { squares: squares(), busy: busy() };
-			document.querySelector(".lr-calendar")!.scrollIntoView();
-			await frames(2);
-			const scrolledTo = { squares: squares(), busy: busy() };
-			// A change while the learner looks at the calendar: its squares are drawn in the same call.
-			window.lr.redraw();
-			const redrawnThere = squares();
-			window.scrollTo(0, 0);
-			await frames(2);
-			window.lr.redraw();
-			const redrawnAway = squares();
-			// Idle time comes once the page stops drawing (the calendar's own deadline is one second): wait for
-			// it however long a loaded machine takes; a calendar never drawn fails at the test's timeout.
-			while (squares() === 0) await new Promise((resolve) => setTimeout(resolve, 50));
-			return { opened, scrolledTo, redrawnThere, redrawnAway, idle: { squares: squares(), busy: busy() } };
-		});
-		expect(seen.opened).toEqual({ squares: 0, busy: "true" });
-		expect(seen.scrolledTo).toEqual({ squares: 365, busy: "no" });
-		expect(seen.redrawnThere).toBe(365);
-		expect(seen.redrawnAway).toBe(0);
-		expect(seen.idle.squares).toBe(365);
-		expect(seen.idle.busy).toBe("no");
-	});
-
-	it("draws an expanded phase's details when they near the screen; at once when they were there, were just opened or hold the focus", async (ctx) => {
-		needs(ctx, CHROMIUM);
-		await page().setViewportSize({ width: 360, height: 800 });
-		const seen = await page().evaluate(async () => {
-			const frames = async (n: number) => {
-				for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-			};
-			const items = (phase: string) => document.querySelectorAll(`#lr-phase-details-${phase} .lr-item`).length;
-			const busy = (phase: string) => document.querySelector(`#lr-phase-details-${phase}`)?.getAttribute("aria-busy") ?? "no";
-			// No idle time in this test (the calendar's test covers it): a part far away is drawn only on coming near.
-			const idle = window.requestIdleCallback.bind(window);
-			window.requestIdleCallback = () => 0;
-			try {
-				window.lr.showView("light", ["1", "12"], false, {});
-				const drawnNow = items("1");
-				// The first drawing has no predecessor: what is near the screen is drawn before the first frame.
-				await frames(1);
-				const opened = { now: drawnNow, first: items("1"), last: items("12"), lastBusy: busy("12") };
-				document.querySelector("#lr-phase-details-12")!.scrollIntoView();
-				await frames(2);
-				const scrolledTo = { last: items("12"), lastBusy: busy("12") };
-				// Phase 11's toggle, on screen: a click redraws with its details drawn in the same call.
-				document.querySelector<HTMLElement>('[data-lr-key="toggle:11"]')!.click();
-				const toggled = items("11");
-				// The focus on a link of phase 12's details, scrolled far away, survives a redraw.
-				document.querySelector<HTMLElement>("#lr-phase-details-12 .lr-link")!.focus({ preventScroll: true });
-				window.scrollTo(0, 0);
-				await frames(2);
-				window.lr.redraw();
-				const focused = { inLast: document.activeElement?.closest("#lr-phase-details-12") !== null, last: items("12"), middle: items("11") };
-				return { opened, scrolledTo, toggled, focused };
-			} finally {
-				window.requestIdleCallback = idle;
-			}
-		});
-		expect(seen.opened.now).toBe(0);
-		expect(seen.opened.first).toBeGreaterThan(0);
-		expect(seen.opened).toMatchObject({ last: 0, lastBusy: "true" });
-		expect(seen.scrolledTo.last).toBeGreaterThan(0);
-		expect(seen.scrolledTo.lastBusy).toBe("no");
-		expect(seen.toggled).toBeGreaterThan(0);
-		expect(seen.focused.inLast).toBe(true);
-		expect(seen.focused.last).toBeGreaterThan(0);
-		// Phase 11's details, far from the top of the view, wait for the screen or idle time.
-		expect(seen.focused.middle).toBe(0);
+		expect(place.kept).toBe(true);
+		expect(place.focused).toBe(true);
 	});
 
 	it("has the twelve screenshots the documentation shows", () => {

@@ -259,13 +259,15 @@ describe("the progress view", () => {
 		expect(opened.at(-1)).toEqual({ path: PHASE_1, line: lineOf(vault, PHASE_1, FIRST_TOPIC) });
 	});
 
-	it("draws once per burst of edits, keeping what is expanded and where the learner scrolled", async () => {
+	it("updates in place once per burst of edits, keeping what is expanded and where the learner scrolled", async () => {
 		vault = await openRoadmapVault();
 		const view = await openView(vault);
 		click(view.querySelector<HTMLElement>('[aria-label="Show sections and projects of phase 1"]')!);
 		const scroll = browserLikeScroll(view);
 		scroll.set(240);
 		const renders = countRenders(view);
+		const phaseBar = view.findAll("[role=progressbar]").find((b) => b.getAttribute("aria-label") === PHASE_1_BAR);
+		const updates = countAttributeWrites(phaseBar, "aria-valuenow");
 
 		const topics = [FIRST_TOPIC, SECOND_TOPIC, THIRD_TOPIC, "pip and package management", "Python REPL and interactive mode"];
 		for (const topic of topics) {
@@ -274,7 +276,10 @@ describe("the progress view", () => {
 		}
 		await vault.settle();
 
-		expect(renders()).toBe(1);
+		// The same bar element, written once: one update for the burst, and no drawing from scratch.
+		expect(updates()).toBe(1);
+		expect(renders()).toBe(0);
+		expect(view.findAll("[role=progressbar]").find((b) => b.getAttribute("aria-label") === PHASE_1_BAR)).toBe(phaseBar);
 		expect(bar(view, PHASE_1_BAR).value).toBe(5);
 		expect(bar(view, "1.1 Getting Started")).toMatchObject({ value: 5, max: 5 });
 		expect(view.querySelector('[aria-label="Hide sections and projects of phase 1"]')?.getAttribute("aria-expanded")).toBe("true");
@@ -334,6 +339,18 @@ function sectionTitle(view: HTMLElement, number: string): string {
 }
 
 /** Counts how many times the view draws itself anew (its root element replaced). */
+/** How many times `name` is written on `el` from now on. */
+function countAttributeWrites(el: HTMLElement | undefined, name: string): () => number {
+	if (!el) throw new Error("no such element");
+	let count = 0;
+	const observer = new MutationObserver((records) => (count += records.length));
+	observer.observe(el, { attributes: true, attributeFilter: [name] });
+	return () => {
+		count += observer.takeRecords().length;
+		return count;
+	};
+}
+
 function countRenders(view: HTMLElement): () => number {
 	let count = 0;
 	const observer = new MutationObserver((mutations) => {

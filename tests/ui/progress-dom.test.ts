@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
-import { renderBar, renderPhaseBlock, renderProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/progress-dom";
+import { renderBar, renderPhaseBlock, renderProgressView, updateProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/progress-dom";
 import type { RoadmapProgress } from "../../src/core/progress/progress-model";
 import { percent } from "../../src/core/progress/percent";
 import { emptyProgress, phasePath, sampleProgress } from "./sample-progress";
@@ -248,10 +248,11 @@ describe("progress view", () => {
 		expect(onSelectRoadmap).toHaveBeenCalledWith("rust");
 	});
 
-	it("replaces its previous content and keeps the focused toggle focused", () => {
+	it("replaces its previous content when drawn whole, and keeps the focused toggle focused when updated", () => {
+		renderProgressView(container, sampleProgress(), options());
 		renderProgressView(container, sampleProgress(), options());
 		container.querySelector<HTMLButtonElement>('[data-phase="4"] .lr-toggle')?.focus();
-		renderProgressView(container, sampleProgress(), options({ expanded: new Set(["4"]) }));
+		updateProgressView(container, sampleProgress(), options({ expanded: new Set(["4"]) }));
 		expect(container.querySelectorAll(".lr-progress-view")).toHaveLength(1);
 		expect(document.activeElement?.closest("[data-phase]")?.getAttribute("data-phase")).toBe("4");
 	});
