@@ -18,4 +18,5 @@ export const COMMANDS = {
 	copyPortfolioReadme: { id: "copy-portfolio-readme", name: "Copy portfolio as README" },
 	replan: { id: "replan-from-today", name: "Re-plan from today" },
 	revisitDue: { id: "revisit-due-topics", name: "Revisit due topics" },
+	openTopicNote: { id: "open-topic-note", name: "Open topic note" },
 } as const;

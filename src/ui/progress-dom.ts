@@ -10,6 +10,7 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
+import { renderTopicNoteButton, type TopicNoteActions } from "./topic-note-button";
 import { buildWhenNear, keepLazyPartHeights, type LazyParts, measureLazyParts, wasNear } from "./lazy-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
@@ -33,6 +34,8 @@ export interface ProgressViewOptions {
 	pace?: RoadmapPace | undefined;
 	/** Practice: the Today card on top and the calendar at the end (issue 13). */
 	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
+	/** Each topic's own note: a button beside topics in the phase details, *Up next* and the Today card's revisits. */
+	topicNotes?: TopicNoteActions;
 }
 
 const MONTHS = [
@@ -58,11 +61,11 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
 		renderEmptyState(root, options.onGenerate);
 	} else {
 		// What needs attention and what to do next come first; the levels are the long view.
-		if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit });
+		if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit, topicNotes: options.topicNotes });
 		renderOverall(root, progress);
 		if (options.pace) renderPaceLine(root.querySelector<HTMLElement>(".lr-overall") ?? root, options.pace);
 		if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
-		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
+		if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen, options.topicNotes);
 		renderPhases(root, progress, options, drawn);
 		if (options.pace) {
 			markPhaseBars(root, options.pace);
@@ -219,11 +222,11 @@ function renderPhases(root: HTMLElement, progress: RoadmapProgress, options: Pro
 	for (const phase of progress.phases) {
 		const expanded = options.expanded.has(phaseKey(phase));
 		// An expanded phase's sections and projects are drawn when they near the screen (at once if they were there).
-		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, drawDetails: (details, draw) => buildWhenNear(details, wasNear(drawn, details), draw) });
+		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, drawDetails: (details, draw) => buildWhenNear(details, wasNear(drawn, details), draw), topicNotes: options.topicNotes });
 	}
 }
 
-function renderUpNext(root: HTMLElement, items: UpNextItem[], onOpen: OpenNote): void {
+function renderUpNext(root: HTMLElement, items: UpNextItem[], onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
 	const section = root.createDiv({ cls: "lr-section lr-up-next" });
 	renderHeading(section, "Up next");
 	const list = section.createEl("ol", { cls: "lr-up-next-list" });
@@ -231,6 +234,7 @@ function renderUpNext(root: HTMLElement, items: UpNextItem[], onOpen: OpenNote):
 		const li = list.createEl("li", { cls: "lr-up-next-item" });
 		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
 		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
+		renderTopicNoteButton(li, item, topicNotes);
 	}
 }
 

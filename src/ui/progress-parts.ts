@@ -1,6 +1,7 @@
 import type { PhaseProgress } from "../core/progress/progress-model";
 import { classNames } from "./class-names";
 import { renderBar } from "./progress-bar";
+import { renderSectionTopics, type TopicNoteActions } from "./topic-note-button";
 
 /**
  * Opens a note, at a 0-based line when given; the click's event tells a new tab (Ctrl/Cmd-click)
@@ -16,6 +17,8 @@ export interface PhaseDisplay {
 	onToggle?: (key: string) => void;
 	/** When to draw an expanded phase's sections and projects (its details element is passed in); by default at once. */
 	drawDetails?: (details: HTMLElement, draw: () => void) => void;
+	/** Lists each section's topics with the button of their own note (the view; not the code block). */
+	topicNotes?: TopicNoteActions;
 }
 
 /** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
@@ -114,7 +117,7 @@ export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen
 
 	if (expanded) {
 		const details = row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } });
-		const draw = () => renderPhaseDetails(details, phase, onOpen);
+		const draw = () => renderPhaseDetails(details, phase, onOpen, display.topicNotes);
 		if (display.drawDetails) display.drawDetails(details, draw);
 		else draw();
 	}
@@ -122,7 +125,7 @@ export function renderPhaseRow(parent: HTMLElement, phase: PhaseProgress, onOpen
 }
 
 /** A phase's sections and projects, each with its bar, into its details element. */
-function renderPhaseDetails(details: HTMLElement, phase: PhaseProgress, onOpen: OpenNote): void {
+function renderPhaseDetails(details: HTMLElement, phase: PhaseProgress, onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });
@@ -130,6 +133,7 @@ function renderPhaseDetails(details: HTMLElement, phase: PhaseProgress, onOpen: 
 			const item = list.createEl("li", { cls: "lr-item" });
 			renderNoteLink(item, section.title, { path: section.path, line: section.line }, onOpen, "lr-item-title");
 			renderBar(item, { label: section.title, done: section.done, total: section.total, started: section.started, cls: "lr-bar-thin" });
+			renderSectionTopics(item, section, onOpen, topicNotes);
 		}
 	}
 	if (phase.projects.length > 0) {

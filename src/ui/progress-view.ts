@@ -73,6 +73,7 @@ export class ProgressView extends ItemView {
 			indexing: !this.host.tracker.index.isBuilt(),
 			pace: this.host.pace?.(id),
 			onSelectRoadmap: (roadmapId) => void this.host.selectRoadmap(roadmapId),
+			...(this.host.topicNotes ? { topicNotes: this.host.topicNotes } : {}),
 			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => void practice.revisit(item) } } : {}),
 		});
 		this.contentEl.scrollTop = scroll;

@@ -76,15 +76,15 @@ function findTopic(lines: readonly string[], target: RevisitTarget): number | un
 	return best;
 }
 
-function openEditor(app: App, path: string): Editor | undefined {
+export function openEditor(app: App, path: string): Editor | undefined {
 	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
 		if (leaf.view instanceof MarkdownView && leaf.view.file?.path === path) return leaf.view.editor;
 	}
 	return undefined;
 }
 
-// The inserted mark alone, so a cursor elsewhere on the line stays where it was.
-function smallestChange(before: string, after: string): { from: number; to: number; text: string } {
+// The inserted mark alone, so a cursor elsewhere on the line stays where it was (also the topic-note link).
+export function smallestChange(before: string, after: string): { from: number; to: number; text: string } {
 	let start = 0;
 	while (start < before.length && start < after.length && before[start] === after[start]) start++;
 	let end = 0;
