@@ -56,7 +56,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.revisitDue, callback: () => this.practice.openFirstDue() });
 		this.addCommand({ ...COMMANDS.copyPortfolioReadme, callback: () => copyPortfolioReadme(this.app, this.tracker, this.selectedRoadmap()) });
 		this.addCommand({ ...COMMANDS.replan, callback: () => replanWithNotice(this.paceKeeper, this.selectedRoadmap(), this.tracker.progress(this.selectedRoadmap()).title) });
-		this.addCommand({ ...COMMANDS.openTopicNote, editorCallback: (editor, info) => void this.topicNotes.fromEditor(editor, info) });
+		this.addCommand({ ...COMMANDS.openTopicNote, editorCallback: (editor, info) => this.topicNotes.fromEditor(editor, info) });
 		this.registerEvent(this.app.workspace.on("editor-menu", (menu, editor, info) => this.topicNotes.addMenuItem(menu, editor, info)));
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		// Obsidian mobile has no status bar: no item, and no setting for it (see the settings tab).
