@@ -50,7 +50,7 @@ function overall(v: LearnerVault): { done: number; total: number } {
 
 function processCalls(v: LearnerVault, path: string): () => number {
 	const spy = vi.spyOn(v.app.vault, "process");
-	return () => spy.mock.calls.filter(([file]) => (file as TFile).path === path).length;
+	return () => spy.mock.calls.filter(([file]) => (file).path === path).length;
 }
 
 describe("Open topic note", () => {
@@ -211,8 +211,8 @@ describe("Open topic note", () => {
 		await vault.settle();
 		const second = `${PHASE_FOLDER}/Topics/${FIRST} (2).md`;
 		const linked = vault.read(PHASE_1).split("\n");
-		expect(linked[both[0]!]).toBe(`- [ ] ${FIRST_LINK}`);
-		expect(linked[both[1]!]).toBe(`- [ ] [[${second.replace(/\.md$/u, "")}|${FIRST}]]`);
+		expect(linked[both[0]]).toBe(`- [ ] ${FIRST_LINK}`);
+		expect(linked[both[1]]).toBe(`- [ ] [[${second.replace(/\.md$/u, "")}|${FIRST}]]`);
 		expect(vault.frontmatter(second)).toMatchObject({ section: "1.2", topic: FIRST });
 		expect(vault.frontmatter(PHASE_1)).toMatchObject({ total: 34 });
 	});
