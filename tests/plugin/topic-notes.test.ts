@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Menu, TFile, type MarkdownView } from "../harness/obsidian";
 import { lastMenu } from "../harness/ui";
-import { FOLDER, freezeClock, openRoadmapVault, PHASE_1, restoreClock, type LearnerVault } from "./built-plugin";
+import { FOLDER, freezeClock, openRoadmapVault, PHASE_1, progressViewEl, restoreClock, type LearnerVault } from "./built-plugin";
 
 const FIRST = "Python installation and environment setup";
 const PHASE_FOLDER = `${FOLDER}/Phase 01 - Python Fundamentals & Syntax`;
@@ -249,5 +249,60 @@ describe("Open topic note", () => {
 		view.editor.setCursor({ line: 0, ch: 0 });
 		await vault.run("open-topic-note");
 		expect(vault.notices().at(-1)).toBe("To open a topic's note, click in the line of its box first.");
+	});
+});
+
+describe("topic notes in the progress view", () => {
+	function view(v: LearnerVault): HTMLElement {
+		const el = progressViewEl(v);
+		if (!el) throw new Error("The progress view is not open");
+		return el;
+	}
+
+	function noteButton(v: LearnerVault, where: string, name: string): HTMLButtonElement {
+		const button = view(v).querySelector<HTMLButtonElement>(`${where} button.lr-topic-note[aria-label="${name}"]`);
+		if (!button) {
+			const names = Array.from(view(v).querySelectorAll(`${where} button.lr-topic-note`)).map((b) => b.getAttribute("aria-label"));
+			throw new Error(`No "${name}" in ${where}: ${names.slice(0, 6).join("; ")}`);
+		}
+		return button;
+	}
+
+	it("offers each topic's note in the phase details and Up next, and shows which topics have one by icon and name", async () => {
+		vault = await openRoadmapVault();
+		await vault.run("open-progress");
+		view(vault).querySelector<HTMLButtonElement>('button[data-lr-key="toggle:1"]')?.click();
+		await vault.settle();
+		const create = noteButton(vault, ".lr-phase-details", `Create a note for \u201c${FIRST}\u201d`);
+		expect(create.querySelector("svg")?.getAttribute("data-icon")).toBe("file-plus");
+		expect(view(vault).querySelectorAll(".lr-phase-details .lr-topic")).toHaveLength(33);
+		noteButton(vault, ".lr-up-next", `Create a note for \u201c${FIRST}\u201d`).click();
+		await vault.settle();
+
+		expect(vault.app.vault.getFileByPath(FIRST_NOTE)).toBeInstanceOf(TFile);
+		expect(lineOf(vault.read(PHASE_1), FIRST)).toBe(`- [ ] ${FIRST_LINK}`);
+		const open = noteButton(vault, ".lr-phase-details", `Open the note of \u201c${FIRST}\u201d`);
+		expect(open.querySelector("svg")?.getAttribute("data-icon")).toBe("file-text");
+		expect(open.classList.contains("has-note")).toBe(true);
+		expect(view(vault).querySelectorAll(".lr-phase-details .lr-topic-note.has-note")).toHaveLength(1);
+		noteButton(vault, ".lr-up-next", `Open the note of \u201c${FIRST}\u201d`);
+		// The topic keeps its words and its place in the view.
+		expect(view(vault).querySelector(".lr-up-next-text")?.textContent).toBe(FIRST);
+
+		await vault.app.vault.delete(vault.app.vault.getFileByPath(FIRST_NOTE)!);
+		await vault.settle();
+		noteButton(vault, ".lr-phase-details", `Create a note for \u201c${FIRST}\u201d`);
+	});
+
+	it("offers the note of a topic due for a revisit on the Today card", async () => {
+		freezeClock("Europe/Paris", "2026-12-07T09:00", "+01:00");
+		vault = await openRoadmapVault();
+		await vault.edit(PHASE_1, (text) => text.replace(`- [ ] ${FIRST}\n`, `- [x] ${FIRST} ✅ 2026-12-01\n`));
+		await vault.settle();
+		await vault.run("open-progress");
+		noteButton(vault, ".lr-today-due", `Create a note for \u201c${FIRST}\u201d`).click();
+		await vault.settle();
+		expect(lineOf(vault.read(PHASE_1), FIRST)).toBe(`- [x] ${FIRST_LINK} ✅ 2026-12-01`);
+		noteButton(vault, ".lr-today-due", `Open the note of \u201c${FIRST}\u201d`);
 	});
 });
