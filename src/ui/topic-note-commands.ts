@@ -29,9 +29,16 @@ export class TopicNotes implements TopicNoteActions {
 		setIcon(el, id);
 	}
 
-	/** Opens the topic's note, creating and linking it first when it has none; says why when it cannot. */
-	async openFor(box: TopicBox): Promise<TopicNoteOutcome> {
-		const outcome = await openOrCreateTopicNote(this.host.app, box, { today: localDateString(this.now()), template: this.host.settings.topicNoteTemplate });
+	/** Opens the topic's note, creating and linking it first when it has none; says why when it cannot (undefined when the vault refused). */
+	async openFor(box: TopicBox): Promise<TopicNoteOutcome | undefined> {
+		let outcome: TopicNoteOutcome;
+		try {
+			outcome = await openOrCreateTopicNote(this.host.app, box, { today: localDateString(this.now()), template: this.host.settings.topicNoteTemplate });
+		} catch (e) {
+			// A folder or file the vault refuses: said, with the vault's own words; the box is untouched.
+			new Notice(`The note of \u201c${box.text}\u201d could not be created: ${e instanceof Error ? e.message : String(e)}`);
+			return undefined;
+		}
 		if (outcome.status === "exists" || outcome.status === "created") {
 			await this.host.app.workspace.getLeaf(false).openFile(outcome.file);
 		} else {

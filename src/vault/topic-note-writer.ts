@@ -61,7 +61,8 @@ export async function openOrCreateTopicNote(app: App, box: TopicBox, options: To
 
 	const heading = [...(cache?.headings ?? [])].filter((h) => h.position.start.line < found.line).at(-1)?.heading;
 	const section = note.kind === "project" ? (note.project ?? "") : sectionOfHeading(heading);
-	const phaseLabel = note.title !== undefined ? `Phase ${note.phase}: ${note.title}` : `Phase ${note.phase}`;
+	// A project note's title is the project's, not its phase's.
+	const phaseLabel = note.kind === "phase" && note.title !== undefined ? `Phase ${note.phase}: ${note.title}` : `Phase ${note.phase}`;
 	const place = choosePath(app, lines, found.line, box.path, words);
 	if (place.status === "in-the-way") return place;
 	let file = place.file;

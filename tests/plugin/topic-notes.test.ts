@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Menu, TFile, type MarkdownView } from "../harness/obsidian";
 import { lastMenu } from "../harness/ui";
-import { FOLDER, freezeClock, openRoadmapVault, PHASE_1, progressViewEl, restoreClock, type LearnerVault } from "./built-plugin";
+import { FOLDER, freezeClock, openRoadmapVault, PHASE_1, progressViewEl, PROJECT_3_3, restoreClock, type LearnerVault } from "./built-plugin";
 
 const FIRST = "Python installation and environment setup";
 const PHASE_FOLDER = `${FOLDER}/Phase 01 - Python Fundamentals & Syntax`;
@@ -224,6 +224,25 @@ describe("Open topic note", () => {
 		const path = `${PHASE_FOLDER}/Topics/Arithmetic operators (+, -, , -, --, %, ).md`;
 		expect(vault.app.vault.getFileByPath(path)).toBeInstanceOf(TFile);
 		expect(lineOf(vault.read(PHASE_1), "Arithmetic")).toBe(`- [ ] [[${path.replace(/\.md$/u, "")}|${ARITHMETIC}]]`);
+	});
+
+	it("makes a note for a project's box too, its section the project's id", async () => {
+		vault = await openRoadmapVault();
+		const words = lineOf(vault.read(PROJECT_3_3), "").replace(/^- \[ \] /u, "");
+		await cursorOn(vault, PROJECT_3_3, words);
+		await vault.run("open-topic-note");
+		const path = `${FOLDER}/Phase 03 - Data Manipulation with Pandas & NumPy/Topics/${words}.md`;
+		expect(vault.frontmatter(path)).toMatchObject({ kind: "topic", phase: 3, section: "3.3", topic: words });
+		expect(vault.frontmatter(PROJECT_3_3)).toMatchObject({ done: 0, total: 5 });
+	});
+
+	it("says what the vault refused when a file stands where the Topics folder goes, and leaves the box alone", async () => {
+		vault = await openRoadmapVault({ [`${PHASE_FOLDER}/Topics`]: "not a folder" });
+		await cursorOn(vault, PHASE_1, FIRST);
+		const before = vault.read(PHASE_1);
+		await vault.run("open-topic-note");
+		expect(vault.notices().at(-1)).toBe(`The note of \u201c${FIRST}\u201d could not be created: Cannot create the folder "${PHASE_FOLDER}/Topics": a file has that name.`);
+		expect(vault.read(PHASE_1)).toBe(before);
 	});
 
 	it("is offered in the editor's context menu on a box line only", async () => {
