@@ -179,6 +179,25 @@ describe("Open topic note", () => {
 		expect(overall(vault)).toEqual(counts);
 	});
 
+	it("never counts a topic note's own boxes, and never writes the note again", async () => {
+		vault = await openRoadmapVault();
+		const line = lineIndex(vault.read(PHASE_1), FIRST);
+		await vault.plugin.topicNotes.openFor({ path: PHASE_1, line, text: FIRST });
+		await vault.settle();
+		const counts = overall(vault);
+		await vault.edit(FIRST_NOTE, (text) => `${text}- [ ] Read the docs\n- [x] Try it in the REPL\n`);
+		await vault.settle();
+		const mine = vault.read(FIRST_NOTE);
+		const writes = vault.app.vault.writeCount(FIRST_NOTE);
+		await vault.edit(FIRST_NOTE, (text) => text.replace("- [ ] Read the docs", "- [x] Read the docs"));
+		await vault.settle();
+		expect(vault.read(FIRST_NOTE)).toBe(mine.replace("- [ ] Read the docs", "- [x] Read the docs"));
+		expect(vault.app.vault.writeCount(FIRST_NOTE) - writes).toBe(1);
+		expect(overall(vault)).toEqual(counts);
+		await vault.run("generate-roadmap");
+		expect(vault.app.vault.writeCount(FIRST_NOTE) - writes).toBe(1);
+	});
+
 	it("fills every placeholder of the template note set in the settings", async () => {
 		const template = "---\ntags: [template]\n---\n# {{topic}}\n\n{{phase}}, section {{section}}, started {{date}}: {{phase_link}}\n";
 		freezeClock("Europe/Paris", "2026-12-07T09:00", "+01:00");
