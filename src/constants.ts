@@ -19,4 +19,5 @@ export const COMMANDS = {
 	replan: { id: "replan-from-today", name: "Re-plan from today" },
 	revisitDue: { id: "revisit-due-topics", name: "Revisit due topics" },
 	importRoadmap: { id: "import-roadmap", name: "Import roadmap from a note or file" },
+	openTopicNote: { id: "open-topic-note", name: "Open topic note" },
 } as const;

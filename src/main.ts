@@ -12,6 +12,7 @@ import { ProgressBlock } from "./ui/progress-block";
 import { ProgressView } from "./ui/progress-view";
 import { keepStatusBar } from "./ui/status-bar";
 import { Practice } from "./ui/practice-commands";
+import { TopicNotes } from "./ui/topic-note-commands";
 import type { ProgressHost } from "./ui/view-host";
 import { tickExtension } from "./editor/tick-extension";
 import { localDateString } from "./core/progress/completion-dates";
@@ -34,6 +35,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	settingsFileProblem: string | undefined;
 	tracker!: RoadmapTracker;
 	practice!: Practice;
+	topicNotes!: TopicNotes;
 	private colourer!: CanvasColourer;
 	private paceKeeper!: PaceKeeper;
 	/** False once the plugin is switched off: start-up work still on its way then registers nothing. */
@@ -44,6 +46,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		const index = new ProgressIndex(this.app, () => this.settings.syncProgressProperties);
 		this.tracker = new RoadmapTracker(this.app, index);
 		this.practice = new Practice(this);
+		this.topicNotes = new TopicNotes(this);
 		const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()), parse: parseYaml };
 		const settler = new NoteSettler(this.app, ticks.options, ticks.today);
 		this.registerEditorExtension(tickExtension(ticks));
@@ -64,6 +67,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		this.addCommand({ ...COMMANDS.importRoadmap, callback: () => importer.chooseSource() });
 		this.registerEvent(this.app.workspace.on("file-menu", (menu, file) => importer.addToMenu(menu, file)));
 		this.addCommand({ ...COMMANDS.replan, callback: () => replanWithNotice(this.paceKeeper, this.selectedRoadmap(), this.tracker.progress(this.selectedRoadmap()).title) });
+		this.addCommand({ ...COMMANDS.openTopicNote, editorCallback: (editor, info) => this.topicNotes.fromEditor(editor, info) });
+		this.registerEvent(this.app.workspace.on("editor-menu", (menu, editor, info) => this.topicNotes.addMenuItem(menu, editor, info)));
 		this.addSettingTab(new LearningRoadmapSettingTab(this.app, this, this));
 		// Obsidian mobile has no status bar: no item, and no setting for it (see the settings tab).
 		const statusBar = Platform.isMobile ? undefined : this.addStatusBarItem();

@@ -3,6 +3,7 @@ import { parseProgressBlock } from "../core/progress/code-block-options";
 import { noteLinks } from "./note-links";
 import { renderPaceBlock } from "./pace-block";
 import { renderPhaseBlock } from "./progress-dom";
+import { renderTopicNoteList } from "./topic-note-list";
 import type { ProgressHost } from "./view-host";
 
 /** A `roadmap-progress` code block: the same bars as the view, inside a note, kept live. */
@@ -39,7 +40,9 @@ export class ProgressBlock extends MarkdownRenderChild {
 		const links = noteLinks(this.host.app, this, "preview");
 		const onOpen = Object.assign((path: string, line?: number, event?: MouseEvent) => links.open(path, line, event), { hover: links.hover });
 		const pace = options.show === "pace" ? this.host.pace?.(id) : undefined;
-		if (pace) renderPaceBlock(el, this.host.tracker.progress(id), pace, options.phase, onOpen);
+		const topicNotes = this.host.topicNotes;
+		if (options.show === "topics" && topicNotes) renderTopicNoteList(el, this.host.tracker.progress(id), options.phase, onOpen, (topic) => topicNotes.has(topic));
+		else if (pace) renderPaceBlock(el, this.host.tracker.progress(id), pace, options.phase, onOpen);
 		else renderPhaseBlock(el, this.host.tracker.progress(id), options.phase, onOpen);
 	}
 }

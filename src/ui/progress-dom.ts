@@ -10,6 +10,7 @@ import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
 import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
+import { renderTopicNoteButton, type TopicNoteActions } from "./topic-note-button";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -32,6 +33,8 @@ export interface ProgressViewOptions {
 	pace?: RoadmapPace | undefined;
 	/** Practice: the Today card on top and the calendar at the end. */
 	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
+	/** Each topic's own note: a button beside topics in the phase details, *Up next* and the Today card's revisits. */
+	topicNotes?: TopicNoteActions;
 }
 
 const MONTHS = [
@@ -76,11 +79,11 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 		return;
 	}
 	// What needs attention and what to do next come first; the levels are the long view.
-	if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit });
+	if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit, topicNotes: options.topicNotes });
 	const overall = renderOverall(root, progress);
 	if (options.pace) renderPaceLine(overall, options.pace);
 	if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
-	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen);
+	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen, options.topicNotes);
 	renderPhases(root, progress, options);
 	if (options.pace) renderBurnUp(root, options.pace, drawing);
 	if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
@@ -229,11 +232,11 @@ function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: Prog
 	const list = section.createDiv({ cls: "lr-phase-list" });
 	for (const phase of progress.phases) {
 		const expanded = options.expanded.has(phaseKey(phase));
-		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, plan: phaseBarPlan(options.pace, phase.number) });
+		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, plan: phaseBarPlan(options.pace, phase.number), topicNotes: options.topicNotes });
 	}
 }
 
-function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote): void {
+function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
 	const section = root.createDiv({ cls: "lr-section lr-up-next" });
 	renderHeading(section, "Up next");
 	const list = section.createEl("ol", { cls: "lr-up-next-list" });
@@ -242,6 +245,7 @@ function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote): 
 		const li = list.createEl("li", { cls: "lr-up-next-item", attr: { "data-lr-key": `next:${item.path}:${item.line}` } });
 		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
 		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
+		renderTopicNoteButton(li, item, topicNotes);
 	}
 }
 

@@ -2,6 +2,7 @@ import type { DrawTarget } from "./view-tree";
 import type { PhaseProgress } from "../core/progress/progress-model";
 import { classNames } from "./class-names";
 import { type BarPlan, renderBar } from "./progress-bar";
+import { renderSectionTopics, type TopicNoteActions } from "./topic-note-button";
 
 /**
  * Opens a note, at a 0-based line when given; the click's event tells a new tab (Ctrl/Cmd-click)
@@ -17,6 +18,8 @@ export interface PhaseDisplay {
 	onToggle?: (key: string) => void;
 	/** Where the plan expects the phase to be today (its bar's marker), when there is a plan. */
 	plan?: BarPlan | undefined;
+	/** Lists each section's topics with the button of their own note (the view; not the code block). */
+	topicNotes?: TopicNoteActions | undefined;
 }
 
 /** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
@@ -116,12 +119,12 @@ export function renderPhaseRow(parent: DrawTarget, phase: PhaseProgress, onOpen:
 	}
 	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar", plan: display.plan });
 
-	if (expanded) renderPhaseDetails(row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } }), phase, onOpen);
+	if (expanded) renderPhaseDetails(row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } }), phase, onOpen, display.topicNotes);
 	return row;
 }
 
 /** A phase's sections and projects, each with its bar, into its details element. */
-function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: OpenNote): void {
+function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });
@@ -129,6 +132,7 @@ function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: O
 			const item = list.createEl("li", { cls: "lr-item" });
 			renderNoteLink(item, section.title, { path: section.path, line: section.line }, onOpen, "lr-item-title");
 			renderBar(item, { label: section.title, done: section.done, total: section.total, started: section.started, cls: "lr-bar-thin" });
+			renderSectionTopics(item, section, onOpen, topicNotes);
 		}
 	}
 	if (phase.projects.length > 0) {

@@ -88,6 +88,7 @@ export class ProgressView extends ItemView {
 			onGenerate: () => inBackground("generate the roadmap notes", this.host.generateRoadmap()),
 			indexing: !this.host.tracker.index.isBuilt(),
 			pace: this.host.pace?.(id),
+			...(this.host.topicNotes ? { topicNotes: this.host.topicNotes } : {}),
 			onSelectRoadmap: (roadmapId) => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId)),
 			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => inBackground(`mark "${item.text}" revisited`, practice.revisit(item)) } } : {}),
 		}];

@@ -75,6 +75,7 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			{ name: "Review folder", build: (st) => this.reviewFolderRow(st) },
 			{ name: "Review file name", build: (st) => this.reviewFileNameRow(st) },
 			{ name: "Review template", build: (st) => this.reviewTemplateRow(st) },
+			{ name: "Topic note template", build: (st) => this.topicNoteTemplateRow(st) },
 			{ name: "Record completion dates", build: (st) => this.toggleRow(st, "recordCompletionDates", "Add ✅ and the date to a roadmap box when you tick it.") },
 			{ name: "Keep progress properties in sync", build: (st) => this.toggleRow(st, "syncProgressProperties", "Update done, total, progress and status in each roadmap note.") },
 			{ name: "Hours per week", build: (st) => this.hoursPerWeekRow(st) },
@@ -119,6 +120,16 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
 		};
 		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewTemplate, "Templates/Monthly review.md", check, (v) => (this.host.settings.reviewTemplate = v)));
+	}
+
+	private topicNoteTemplateRow(setting: Setting): void {
+		const desc = "A note to start each topic note from, with {{topic}}, {{phase}}, {{section}}, {{date}} and {{phase_link}}. Leave empty for the built-in one.";
+		const check: Check<string> = (value) => {
+			const checked = checkTemplateSetting(value);
+			if (!checked.ok || checked.value === "" || this.templateExists(checked.value)) return checked;
+			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
+		};
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.topicNoteTemplate, "Templates/Topic note.md", check, (v) => (this.host.settings.topicNoteTemplate = v)));
 	}
 
 	private hoursPerWeekRow(setting: Setting): void {

@@ -4,11 +4,14 @@ import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { UpNextItem } from "../core/progress/progress-model";
 import { classNames } from "./class-names";
 import { renderNoteLink, type OpenNote } from "./progress-parts";
+import { renderTopicNoteButton, type TopicNoteActions } from "./topic-note-button";
 
 /** What the Today card needs besides the summary: how to open a note and how to mark a revisit. */
 export interface TodayActions {
 	onOpen: OpenNote;
 	onRevisit: (item: DueRevisit) => void;
+	/** Offers each due topic's own note (a button beside *Open*). */
+	topicNotes?: TopicNoteActions | undefined;
 }
 
 /** How many due revisits the card lists; the rest are counted (the command opens the first). */
@@ -75,6 +78,7 @@ function renderDue(card: DrawTarget, due: readonly DueRevisit[], actions: TodayA
 			attr: { "aria-label": `Open \u201c${item.text}\u201d`, "data-lr-key": `open:${i}` },
 		});
 		open.addEventListener("click", (event) => actions.onOpen(item.path, item.line, event));
+		renderTopicNoteButton(buttons, item, actions.topicNotes);
 	});
 	// After a long break many topics are due at once: the card stays short, the oldest first.
 	const more = due.length - DUE_SHOWN;

@@ -2,6 +2,7 @@ import type { App } from "obsidian";
 import type { RoadmapPace } from "../core/pace/pace";
 import type { RoadmapTracker } from "../vault/roadmap-tracker";
 import type { Practice } from "./practice-commands";
+import type { TopicNoteActions } from "./topic-note-button";
 
 /** What the view, the code block and the status bar need from the plugin, and nothing more. */
 export interface ProgressHost {
@@ -18,4 +19,6 @@ export interface ProgressHost {
 	/** The Today card's and the calendar's data and actions, when the plugin has them. */
 	readonly practice?: Practice;
 	readonly settings?: { restDaysPerWeek: number };
+	/** Each topic's own note, offered beside the topics the view lists. */
+	readonly topicNotes?: TopicNoteActions;
 }

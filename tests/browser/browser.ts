@@ -136,6 +136,24 @@ export async function showPractice(page: Page, theme: Theme): Promise<void> {
 	await page.evaluate((t) => window.lr.showPractice(t), theme);
 }
 
+/** Phase 3's first two sections with their topics and topic-note buttons, on the phone page. */
+async function topicNotesShot(phone: Page, theme: Theme): Promise<Buffer> {
+	await phone.evaluate(([t]) => window.lr.showTopicNotes(t, true), [theme] as const);
+	await drawnWhole(phone);
+	const details = phone.locator(".lr-phase-details");
+	await details.locator(".lr-topics").first().scrollIntoViewIfNeeded();
+	await drawnWhole(phone);
+	const items = details.locator(".lr-items").first().locator(":scope > .lr-item");
+	const first = await items.nth(0).boundingBox();
+	const second = await items.nth(1).boundingBox();
+	if (!first || !second) throw new Error("The phase details were not drawn");
+	// Boxes are measured from the scrolled screen; a full-page clip is measured from the page's top.
+	const scrolled = await phone.evaluate(() => window.scrollY);
+	const pad = 8;
+	const clip = { x: 0, y: first.y + scrolled - pad, width: (phone.viewportSize() ?? PHONE).width, height: second.y + second.height - first.y + 2 * pad };
+	return await phone.screenshot({ clip, fullPage: true, animations: "disabled" });
+}
+
 /**
  * A screenshot of the whole page as a learner scrolling through it sees it. The cards laid out only
  * near the screen (`content-visibility: auto`) stay blank beyond the viewport in a full-page capture,
@@ -248,6 +266,18 @@ export const SHOTS: { file: string; take(page: Page, browser: BrowserPage): Prom
 		async take(page) {
 			await showPractice(page, "dark");
 			return await page.locator(".lr-calendar").screenshot({ animations: "disabled" });
+		},
+	},
+	{
+		file: "topic-notes-phone-light.png",
+		async take(_page, browser) {
+			return await topicNotesShot(await browser.phone(), "light");
+		},
+	},
+	{
+		file: "topic-notes-phone-dark.png",
+		async take(_page, browser) {
+			return await topicNotesShot(await browser.phone(), "dark");
 		},
 	},
 	{

@@ -12,6 +12,8 @@ import { samplePace } from "../ui/sample-pace";
 import { NEXT_TOPIC, samplePractice } from "../ui/sample-practice";
 import { renderTodayCard } from "../../src/ui/today-card";
 import { renderStreakCalendar } from "../../src/ui/streak-calendar";
+import type { TopicNoteActions } from "../../src/ui/topic-note-button";
+import type { RoadmapProgress } from "../../src/core/progress/progress-model";
 
 installObsidianDomHelpers(window);
 
@@ -68,6 +70,8 @@ export interface PageApi {
 	measureBars(): BarMeasure[];
 	/** Draws the Today card and the calendar in a sidebar-sized view. */
 	showPractice(theme: Theme): void;
+	/** Draws the view with phase 3 expanded and its topics listed, some with their own note. */
+	showTopicNotes(theme: Theme, mobile: boolean): void;
 	/** What the page's controls were asked to do, in order (opens, toggles, revisits). */
 	/** Median times of one full render (every phase expanded), in milliseconds: building the DOM, and with the browser's style and layout. */
 }
@@ -97,13 +101,43 @@ const view = {
 	pace: false,
 	practice: false,
 	noWarnings: false,
+	topics: false,
 	renders: 0,
+};
+
+// Phase 3's first sections as the roadmap has them; three topics already have their own note.
+const PHASE_3_TOPICS: Record<string, string[]> = {
+	"3.1": ["NumPy arrays (ndarray)", "Array creation methods", "Array indexing and slicing", "Array operations (broadcasting)", "Mathematical operations", "Statistical functions", "Linear algebra basics", "Random number generation", "Array reshaping and manipulation"],
+	"3.2": ["Series and DataFrame", "Reading data (CSV, Excel, JSON, SQL)", "Writing data (various formats)", "Indexing and selection (.loc, .iloc)", "Data inspection (head, tail, info, describe)", "Handling missing data", "Data type conversion"],
+};
+const WITH_NOTES = new Set(["NumPy arrays (ndarray)", "Array operations (broadcasting)", "Series and DataFrame"]);
+
+function withTopics(progress: RoadmapProgress): RoadmapProgress {
+	for (const phase of progress.phases) {
+		for (const section of phase.sections) {
+			const words = PHASE_3_TOPICS[section.title.split(" ")[0] ?? ""];
+			if (!words) continue;
+			section.topics = words.map((text, i) => ({
+				text,
+				line: section.line + 1 + i,
+				state: i < section.done ? "done" : "open",
+				...(WITH_NOTES.has(text) ? { topicNote: `Topics/${text}` } : {}),
+			}));
+		}
+	}
+	return progress;
+}
+
+const topicNotes: TopicNoteActions = {
+	has: (topic) => topic.topicNote !== undefined,
+	open: (topic) => clicks.push(`topic note ${topic.text}`),
 };
 
 function drawView(whole = false): void {
 	const container = view.container;
 	if (!container) throw new Error("showView first");
-	const progress = view.empty ? emptyProgress() : sampleProgress(view.noWarnings ? { warnings: [] } : {});
+	const sample = view.empty ? emptyProgress() : sampleProgress(view.noWarnings ? { warnings: [] } : {});
+	const progress = view.topics && !view.empty ? withTopics(sample) : sample;
 	const title = view.roadmaps.find((r) => r.id === view.selected)?.title ?? progress.title;
 	view.renders++;
 	(whole ? renderProgressView : updateProgressView)(container, { ...progress, title }, {
@@ -111,6 +145,7 @@ function drawView(whole = false): void {
 		roadmaps: view.roadmaps,
 		selected: view.selected,
 		...(view.pace ? { pace: samplePace() } : {}),
+		...(view.topics ? { topicNotes } : {}),
 		...(view.practice ? { practice: { summary: samplePractice(), restDaysPerWeek: 1, onRevisit: (item: { text: string }) => clicks.push(`revisit ${item.text}`) } } : {}),
 		onOpen: (path, line) => {
 			clicks.push(`${path}:${line ?? ""}`);
@@ -164,8 +199,15 @@ window.lr = {
 		view.pace = setup.pace === true;
 		view.practice = setup.practice === true;
 		view.noWarnings = setup.noWarnings === true;
+		view.topics = false;
 		view.renders = 0;
 		clicks.length = 0;
+		drawView(true);
+	},
+
+	showTopicNotes(theme, mobile) {
+		window.lr.showView(theme, ["3"], false, { mobile });
+		view.topics = true;
 		drawView(true);
 	},
 

@@ -383,6 +383,14 @@ describe("plugin lifecycle against a temp vault", () => {
 		leaf.detach();
 		expect(app.workspace.getActiveFile()).toBeNull();
 	});
+
+	it("a tab opening another note saves the note it held first (A13)", async () => {
+		const leaf = app.workspace.getLeaf(false);
+		await leaf.openFile(app.vault.getFileByPath("Notes/a.md")!);
+		(leaf.view as any).editor.replaceRange("two", { line: 2, ch: 6 }, { line: 2, ch: 9 });
+		await leaf.openFile(app.vault.getFileByPath("b.md")!);
+		expect(await app.vault.read(app.vault.getFileByPath("Notes/a.md")!)).toBe("# A\n\n- [ ] two\n");
+	});
 });
 
 describe("workspace", () => {

@@ -217,6 +217,8 @@ export class MarkdownView extends FileView {
 		const vault = this.app.vault as any;
 		const file = vault.getAbstractFileByPath?.(path) ?? vault.getFileByPath?.(path) ?? null;
 		if (!file) throw new Error(`MarkdownView: no file at "${path}"`);
+		// A tab moving on to another note saves the one it held first (A13).
+		if (this.file && this.file.path !== path) await this.save();
 		this.file = file;
 		const read = vault.cachedRead ?? vault.read;
 		this.lastSaved = read ? await read.call(vault, file) : "";

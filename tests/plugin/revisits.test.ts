@@ -177,8 +177,8 @@ describe("the Today card", () => {
 		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await practisedVault(LINES);
 		const controls = Array.from(view(vault).querySelectorAll<HTMLElement>(".lr-today button"));
-		// The next topic, Revisited and Open for each of the two due, and the topic done today.
-		expect(controls.length).toBe(6);
+		// The next topic, Revisited, Open and the topic note's button for each of the two due, and the topic done today.
+		expect(controls.length).toBe(8);
 		for (const control of controls) {
 			expect(control.getAttribute("type")).toBe("button");
 			expect(control.getAttribute("tabindex")).toBeNull();

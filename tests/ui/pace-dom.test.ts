@@ -88,7 +88,8 @@ describe("pace in the progress view", () => {
 describe("the code block's show: pace", () => {
 	it("is read from the block, and a wrong value names it", () => {
 		expect(parseProgressBlock("show: pace\nphase: 2")).toEqual({ show: "pace", phase: 2 });
-		expect(parseProgressBlock("show: everything").error).toBe('Cannot read "show: everything": write "phase: 3", "roadmap: my-roadmap" or "show: pace", or leave the block empty.');
+		expect(parseProgressBlock("show: everything").error).toBe('Cannot read "show: everything": write "phase: 3", "roadmap: my-roadmap", "show: pace" or "show: topics", or leave the block empty.');
+		expect(parseProgressBlock("show: topics\nphase: 2")).toEqual({ show: "topics", phase: 2 });
 	});
 
 	it("draws the bars with the pace line and the burn-up, or one phase with its pace in words", () => {

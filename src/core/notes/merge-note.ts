@@ -10,7 +10,8 @@ type Insertion = { at: number; order: number; lines: string[]; startsHeading: bo
 
 /**
  * Adds the roadmap items missing from an existing note and leaves every other byte alone.
- * An item is found by its text at the start of a list line (after `- `, `- [x] `, `1. ` …), so words the
+ * An item is found by its text at the start of a list line (after `- `, `- [x] `, `1. ` …; a box's words
+ * linked to a topic note count as those words), so words the
  * learner appended and ✅ dates never hide it; longer items are matched first and each line serves one
  * item. A missing item goes after the last list line under its heading; a missing heading comes back
  * with its items where the roadmap puts it. A note that lacks nothing is returned unchanged.
@@ -72,7 +73,7 @@ function findMissingItems(note: NoteOutline, items: readonly PlannedItem[]): Pla
 		for (const { item, i } of order) {
 			if (found.has(i)) continue;
 			const line = note.listLines.find(
-				(l) => !claimed.has(l.index) && l.text.startsWith(item.text) && (!underHeading || l.heading === item.heading),
+				(l) => !claimed.has(l.index) && (l.text.startsWith(item.text) || l.shown.startsWith(item.text)) && (!underHeading || l.heading === item.heading),
 			);
 			if (line === undefined) continue;
 			claimed.add(line.index);

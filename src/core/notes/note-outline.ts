@@ -3,6 +3,7 @@
  * frontmatter and outside fenced code (a `# comment` in a Python sample is not a heading).
  * Lines are split on `\n` only, so a CRLF note keeps its `\r`s and can be joined back byte for byte.
  */
+import { shownText } from "../topics/topic-link";
 
 export type OutlineHeading = {
 	/** 0-based line index. */
@@ -16,6 +17,8 @@ export type OutlineListLine = {
 	index: number;
 	/** The text after the list marker and the checkbox, if any: what a roadmap item is recognised by. */
 	text: string;
+	/** The same text as the learner reads it: a box's leading `[[target|words]]` shows as its words. */
+	shown: string;
 	/** The nearest heading above, normalised (`""` before the first heading). */
 	heading: string;
 };
@@ -89,7 +92,7 @@ export function readOutline(text: string): NoteOutline {
 			continue;
 		}
 		const itemText = listItemText(content);
-		if (itemText !== undefined && itemText !== "") listLines.push({ index, text: itemText, heading });
+		if (itemText !== undefined && itemText !== "") listLines.push({ index, text: itemText, shown: isBoxLine(content) ? shownText(itemText) : itemText, heading });
 	}
 	return { lines, bodyStart, headings, listLines, fenced };
 }
@@ -105,6 +108,11 @@ function listItemText(content: string): string | undefined {
 	const rest = item[1] ?? "";
 	const box = CHECKBOX.exec(rest);
 	return (box ? (box[1] ?? "") : rest).trimEnd();
+}
+
+function isBoxLine(content: string): boolean {
+	const item = LIST_ITEM.exec(content);
+	return item !== null && CHECKBOX.test(item[1] ?? "");
 }
 
 /** The index of the first body line: after a `---` frontmatter block when the note starts with one. */

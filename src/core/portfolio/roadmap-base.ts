@@ -8,8 +8,8 @@ const PROGRESS_BAR =
 	'if(progress.isEmpty(), "", "▰".repeat((progress / 10).floor()) + "▱".repeat(10 - (progress / 10).floor()) + " " + progress.toString() + "%")';
 
 /**
- * The Bases views of one roadmap (Obsidian 1.9+, core plugin *Bases*): a *Phases* table and a
- * *Projects* table grouped by status, both limited to notes whose `roadmap` property is this one,
+ * The Bases views of one roadmap (Obsidian 1.9+, core plugin *Bases*): a *Phases* table, a
+ * *Projects* table grouped by status and a *Topic notes* table, all limited to notes whose `roadmap` property is this one,
  * so several roadmaps each get their own. Only keys and functions of Obsidian's Bases syntax help.
  */
 export function roadmapBaseDefinition(roadmapId: string): Record<string, unknown> {
@@ -28,6 +28,9 @@ export function roadmapBaseDefinition(roadmapId: string): Record<string, unknown
 			"note.status": { displayName: "Status" },
 			"note.repository": { displayName: "Repository" },
 			"note.completed": { displayName: "Completed" },
+			"note.section": { displayName: "Section" },
+			"note.topic": { displayName: "Topic" },
+			"note.created": { displayName: "Created" },
 		},
 		views: [
 			{
@@ -42,6 +45,12 @@ export function roadmapBaseDefinition(roadmapId: string): Record<string, unknown
 				filters: 'kind == "project"',
 				groupBy: { property: "note.status", direction: "ASC" },
 				order: ["file.name", "note.project", "note.title", "note.done", "note.total", "formula.progress_bar", "note.repository", "note.completed"],
+			},
+			{
+				type: "table",
+				name: "Topic notes",
+				filters: 'kind == "topic"',
+				order: ["file.name", "note.phase", "note.section", "note.topic", "note.created"],
 			},
 		],
 	};

@@ -19,6 +19,8 @@ export interface DueRevisit {
 	rungs: number;
 	/** When it was due, `YYYY-MM-DD`. */
 	due: string;
+	/** The link target of the topic's own note, as written on its box. */
+	topicNote?: string;
 	/** Days since it was due: 0 when due today. */
 	overdueDays: number;
 }
@@ -70,6 +72,7 @@ export function dueRevisits(notes: readonly RoadmapNote[], ladder: readonly numb
 				overdueDays: now - dueDay,
 			};
 			if (note.phase !== undefined) item.phase = note.phase;
+			if (box.topicNote !== undefined) item.topicNote = box.topicNote;
 			due.push(item);
 		}
 	}

@@ -43,6 +43,7 @@ export function readNoteBoxes(
 		const box: NoteBox = { line, char: item.task ?? " ", text: parsed?.text ?? (lines[line] ?? "").trim() };
 		if (parsed?.completed !== undefined) box.completed = parsed.completed;
 		if (parsed?.revisits !== undefined) box.revisits = parsed.revisits;
+		if (parsed?.topicNote !== undefined) box.topicNote = parsed.topicNote;
 		if (heading) {
 			box.heading = heading.heading;
 			box.headingLine = heading.position.start.line;

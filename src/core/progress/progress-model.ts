@@ -19,6 +19,8 @@ export interface NoteBox {
 	completed?: string;
 	/** The dates of the line's `↻` revisit marks, if any. */
 	revisits?: string[];
+	/** The link target of the topic's own note, when its words link to one (`[[target|words]]`). */
+	topicNote?: string;
 	/** The nearest heading above the box (its text), if any. */
 	heading?: string;
 	/** 0-based line of that heading. */
@@ -57,10 +59,21 @@ export interface Count {
 	started: number;
 }
 
+/** A topic of a section: its box's words, line and state, and the link to its own note, if any. */
+export interface SectionTopic {
+	text: string;
+	line: number;
+	state: BoxState;
+	/** The link target of the topic's own note, as written on its box. */
+	topicNote?: string;
+}
+
 export interface SectionProgress extends Count {
 	title: string;
 	path: string;
 	line: number;
+	/** The section's topics, in note order. */
+	topics?: SectionTopic[];
 }
 
 export interface ProjectProgress extends Count {
@@ -108,6 +121,8 @@ export interface UpNextItem {
 	path: string;
 	line: number;
 	phase?: number;
+	/** The link target of the topic's own note, as written on its box. */
+	topicNote?: string;
 }
 
 export interface Warning {

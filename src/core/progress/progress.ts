@@ -10,6 +10,7 @@ import type {
 	RoadmapNote,
 	RoadmapProgress,
 	SectionProgress,
+	SectionTopic,
 	UpNextItem,
 	Warning,
 } from "./progress-model";
@@ -214,10 +215,13 @@ function sections(note: RoadmapNote): SectionProgress[] {
 		const key = box.headingLine ?? -1;
 		let section = byHeading.get(key);
 		if (!section) {
-			section = { ...emptyCount(), title: box.heading ?? "Topics", path: note.path, line: box.headingLine ?? box.line };
+			section = { ...emptyCount(), title: box.heading ?? "Topics", path: note.path, line: box.headingLine ?? box.line, topics: [] };
 			byHeading.set(key, section);
 		}
 		addBoxes(section, [box]);
+		const topic: SectionTopic = { text: box.text, line: box.line, state: boxState(box.char) };
+		if (box.topicNote !== undefined) topic.topicNote = box.topicNote;
+		section.topics?.push(topic);
 	}
 	return [...byHeading.values()].sort((a, b) => a.line - b.line);
 }
@@ -230,7 +234,9 @@ function upNext(phases: readonly PhaseProgress[], phaseNotes: ReadonlyMap<number
 		for (const box of note.boxes) {
 			const state = boxState(box.char);
 			if (state === "done" || state === "cancelled") continue;
-			items.push({ text: box.text, path: note.path, line: box.line, phase: phase.number });
+			const item: UpNextItem = { text: box.text, path: note.path, line: box.line, phase: phase.number };
+			if (box.topicNote !== undefined) item.topicNote = box.topicNote;
+			items.push(item);
 			if (items.length === UP_NEXT_LENGTH) return items;
 		}
 	}

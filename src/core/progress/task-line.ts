@@ -1,11 +1,14 @@
 import { splitRevisitMarks } from "../practice/revisit-marks";
+import { readTopicLink, shownText } from "../topics/topic-link";
 
 /** A markdown task line, read the way the learner wrote it. */
 export interface TaskLine {
 	/** The character between the brackets, kept as written. */
 	char: string;
-	/** The text after `- [ ] `, without a trailing ✅ date (and what follows it) or block id. */
+	/** The text after `- [ ] `, without a trailing ✅ date (and what follows it) or block id; a leading topic-note link reads as the words it shows. */
 	text: string;
+	/** The target of the link to the topic's own note its words carry (`[[target|words]]`), if any. */
+	topicNote?: string;
 	/** The ✅ completion date (`YYYY-MM-DD`), if the line carries one. */
 	completed?: string;
 	/** The dates of its `↻ YYYY-MM-DD` revisit marks, in the order written (absent when none). */
@@ -36,6 +39,12 @@ export function parseTaskLine(line: string): TaskLine | null {
 	if (revisits.length > 0) {
 		task.text = splitRevisitMarks(task.text).text;
 		task.revisits = revisits;
+	}
+	// A topic linked to its own note is the same topic: it is known by the words the link shows.
+	const link = readTopicLink(task.text);
+	if (link !== undefined) {
+		task.text = shownText(task.text);
+		task.topicNote = link.target;
 	}
 	return task;
 }

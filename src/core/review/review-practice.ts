@@ -23,7 +23,7 @@ export function revisitedIn(monthKey: string, progress: RoadmapProgress, notes: 
 		if (!note) continue;
 		for (const box of note.boxes) {
 			const dates = (box.revisits ?? []).filter((date) => date.startsWith(`${monthKey}-`));
-			if (dates.length > 0) lines.push(`- ${noteLink(note.path, box.text)} (↻ ${dates.join(", ")})`);
+			if (dates.length > 0) lines.push(`- ${noteLink(box.topicNote ?? note.path, box.text)} (↻ ${dates.join(", ")})`);
 		}
 	}
 	return lines.length > 0 ? lines.join("\n") : "- No topic revisited this month.";

@@ -58,7 +58,7 @@ function topicsCovered(monthKey: string, progress: RoadmapProgress, byPath: Read
 		if (lines.length > 0) lines.push("");
 		const name = `Phase ${phase.number}`;
 		lines.push(`#### ${phase.title === name ? name : `${name}: ${phase.title}`}`);
-		for (const topic of topics) lines.push(`- ${noteLink(note.path, topic.text)} (${topic.completed ?? ""})`);
+		for (const topic of topics) lines.push(`- ${noteLink(topic.topicNote ?? note.path, topic.text)} (${topic.completed ?? ""})`);
 	}
 	return lines.length > 0 ? lines.join("\n") : "- Nothing dated this month.";
 }
@@ -82,7 +82,7 @@ function projectsCompleted(monthKey: string, progress: RoadmapProgress, byPath: 
 function nextGoals(progress: RoadmapProgress): string {
 	if (progress.upNext.length === 0) return "- No open topic left.";
 	return progress.upNext
-		.map((item) => `- ${noteLink(item.path, item.text)}${item.phase !== undefined ? ` (Phase ${item.phase})` : ""}`)
+		.map((item) => `- ${noteLink(item.topicNote ?? item.path, item.text)}${item.phase !== undefined ? ` (Phase ${item.phase})` : ""}`)
 		.join("\n");
 }
 

@@ -17,6 +17,8 @@ export interface LearningRoadmapSettings extends PracticeSettings {
 	reviewFileFormat: string;
 	/** Vault path of a note that replaces the built-in review template; empty for the built-in one. */
 	reviewTemplate: string;
+	/** Vault path of a note that replaces the built-in topic note template; empty for the built-in one. */
+	topicNoteTemplate: string;
 	recordCompletionDates: boolean;
 	syncProgressProperties: boolean;
 	showStatusBar: boolean;
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	reviewFolder: "Learning Roadmap/Reviews",
 	reviewFileFormat: DEFAULT_REVIEW_FILE_FORMAT,
 	reviewTemplate: "",
+	topicNoteTemplate: "",
 	recordCompletionDates: true,
 	syncProgressProperties: true,
 	showStatusBar: true,
@@ -130,6 +133,7 @@ export function readSettings(stored: unknown): SettingsRead {
 			reviewFolder: checked("Review folder", "reviewFolder", checkFolderSetting),
 			reviewFileFormat: checked("Review file name", "reviewFileFormat", checkReviewFileFormatSetting),
 			reviewTemplate: checked("Review template", "reviewTemplate", checkTemplateSetting),
+			topicNoteTemplate: checked("Topic note template", "topicNoteTemplate", checkTemplateSetting),
 			recordCompletionDates: flag("Record completion dates", "recordCompletionDates"),
 			syncProgressProperties: flag("Keep progress properties in sync", "syncProgressProperties"),
 			showStatusBar: flag("Show status bar item", "showStatusBar"),
@@ -204,7 +208,7 @@ function vaultPathProblem(path: string): string | undefined {
 	return undefined;
 }
 
-/** Checks the review template setting: empty (the built-in template) or a path inside the vault. */
+/** Checks a template setting (review, topic note): empty (the built-in template) or a path inside the vault. */
 export function checkTemplateSetting(raw: string): SettingCheck {
 	const path = raw.trim();
 	if (path === "") return { ok: true, value: "" };

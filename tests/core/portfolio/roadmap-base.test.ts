@@ -2,6 +2,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
 import { roadmapBaseDefinition, roadmapBaseState, roadmapBaseText } from "../../../src/core/portfolio/roadmap-base";
+import { renderTopicNote } from "../../../src/core/topics/topic-note";
 import { sampleRoadmap } from "../notes/sample-roadmap";
 
 const roadmap = sampleRoadmap();
@@ -21,12 +22,14 @@ const FUNCTIONS = new Set([
 ]);
 const FILE_PROPERTIES = ["backlinks", "ctime", "embeds", "ext", "file", "folder", "links", "mtime", "name", "path", "properties", "size", "tags"];
 
-/** The properties a generated phase or project note carries, plus `completed` (written when a project is complete). */
+/** The properties a generated phase, project or topic note carries, plus `completed` (written when a project is complete). */
 function noteProperties(): Set<string> {
 	const [phase] = roadmap.phases;
+	const topicNote = parse(renderTopicNote({ roadmap: roadmap.id, phase: 1, section: "1.1", topic: "Loops", created: "2026-12-07", phaseLabel: "Phase 1", phaseLink: "[[P#1.1|1.1]]" }).split("---")[1] ?? "") as Record<string, unknown>;
 	return new Set([
 		...Object.keys(renderPhaseNote(roadmap, phase, "R").properties),
 		...Object.keys(renderProjectNote(roadmap, phase, phase.projects[0], "R").properties),
+		...Object.keys(topicNote),
 		"completed",
 	]);
 }
@@ -62,10 +65,12 @@ describe("Roadmap.base", () => {
 		expect(parse(text)).toEqual(roadmapBaseDefinition(roadmap.id));
 	});
 
-	it("has a Phases table and a Projects table grouped by status, limited to this roadmap's notes", () => {
+	it("has a Phases table, a Projects table grouped by status and a Topic notes table, limited to this roadmap's notes", () => {
 		expect(base.filters).toEqual({ and: ['roadmap == "sample-path"'] });
-		expect(base.views.map((v: any) => [v.type, v.name])).toEqual([["table", "Phases"], ["table", "Projects"]]);
-		const [phases, projects] = base.views;
+		expect(base.views.map((v: any) => [v.type, v.name])).toEqual([["table", "Phases"], ["table", "Projects"], ["table", "Topic notes"]]);
+		const [phases, projects, topics] = base.views;
+		expect(topics.filters).toBe('kind == "topic"');
+		expect(topics.order).toEqual(["file.name", "note.phase", "note.section", "note.topic", "note.created"]);
 		expect(phases.filters).toBe('kind == "phase"');
 		expect(phases.order).toEqual(["file.name", "note.phase", "note.title", "note.level", "note.duration", "note.done", "note.total", "formula.progress_bar", "note.status"]);
 		expect(projects.filters).toBe('kind == "project"');

@@ -66,8 +66,13 @@ describe("roadmap progress", () => {
 		const [p1, p2, p3] = computeProgress({ roadmapId: "py", roadmap, notes: sample(), today }).phases;
 		expect(p1).toMatchObject({ number: 1, title: "Data phase 1", level: "Beginner", path: "P1.md", done: 2, total: 4, started: 1 });
 		expect(p1.sections).toEqual([
-			{ title: "1.1 Basics", path: "P1.md", line: 1, done: 2, total: 2, started: 0 },
-			{ title: "1.2 More", path: "P1.md", line: 4, done: 0, total: 2, started: 1 },
+			{ title: "1.1 Basics", path: "P1.md", line: 1, done: 2, total: 2, started: 0, topics: expect.any(Array) },
+			{ title: "1.2 More", path: "P1.md", line: 4, done: 0, total: 2, started: 1, topics: expect.any(Array) },
+		]);
+		expect(p1.sections[1]?.topics).toEqual([
+			{ text: "Functions", line: 5, state: "started" },
+			{ text: "Skipped", line: 6, state: "cancelled" },
+			{ text: "Classes", line: 7, state: "open" },
 		]);
 		expect(p1.projects.map((p) => [p.id, p.done, p.total, p.complete, p.completedOn])).toEqual([
 			["1.1", 2, 2, true, "2026-11-05"],
