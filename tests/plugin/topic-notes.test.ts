@@ -312,7 +312,7 @@ describe("topic notes in the progress view", () => {
 		view(vault).querySelector<HTMLButtonElement>('button[data-lr-key="toggle:1"]')?.click();
 		await vault.settle();
 		const create = noteButton(vault, ".lr-phase-details", `Create a note for \u201c${FIRST}\u201d`);
-		expect(create.querySelector("svg")?.getAttribute("data-icon")).toBe("file-plus");
+		expect(create.querySelector("svg")?.getAttribute("class")).toBe("svg-icon lucide-file-plus");
 		expect(view(vault).querySelectorAll(".lr-phase-details .lr-topic")).toHaveLength(33);
 		noteButton(vault, ".lr-up-next", `Create a note for \u201c${FIRST}\u201d`).click();
 		await vault.settle();
@@ -320,7 +320,7 @@ describe("topic notes in the progress view", () => {
 		expect(vault.app.vault.getFileByPath(FIRST_NOTE)).toBeInstanceOf(TFile);
 		expect(lineOf(vault.read(PHASE_1), FIRST)).toBe(`- [ ] ${FIRST_LINK}`);
 		const open = noteButton(vault, ".lr-phase-details", `Open the note of \u201c${FIRST}\u201d`);
-		expect(open.querySelector("svg")?.getAttribute("data-icon")).toBe("file-text");
+		expect(open.querySelector("svg")?.getAttribute("class")).toBe("svg-icon lucide-file-text");
 		expect(open.classList.contains("has-note")).toBe(true);
 		expect(view(vault).querySelectorAll(".lr-phase-details .lr-topic-note.has-note")).toHaveLength(1);
 		noteButton(vault, ".lr-up-next", `Open the note of \u201c${FIRST}\u201d`);

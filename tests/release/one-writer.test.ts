@@ -10,7 +10,8 @@ const WRITES: Array<[string, RegExp]> = [
 	["Vault.modify", /\.modify\(/u],
 	["Vault.process", /\.process\(/u],
 	["FileManager.processFrontMatter", /processFrontMatter/u],
-	["Vault.adapter", /\.adapter\b/u],
+	// Reading through the adapter (the settings file as raw text) writes nothing; its writes are what count.
+	["DataAdapter writes", /adapter\.(?:write|writeBinary|append|process|remove|rename|copy|trashLocal|trashSystem)\(/u],
 	["Editor.transaction", /\.transaction\(/u],
 	["Editor.replaceRange", /replaceRange\(/u],
 	["Editor.setValue", /editor\.setValue\(/iu],
