@@ -4,7 +4,7 @@
  */
 import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
 import type { RoadmapProgress } from "../src/core/progress/progress-model";
-import { renderProgressView, updateProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
+import { renderProgressView, updateProgressView, type ProgressViewOptions } from "../src/ui/view/progress-dom";
 import { yearOfDailyPractice } from "./bench-practice";
 
 installObsidianDomHelpers(window);

@@ -3,7 +3,7 @@
  * year (a phase note of 365 topics, one done per day, every fifth one revisited on the next days),
  * so the Today card and the calendar are as full as they get.
  */
-import { addDays } from "../src/core/practice/days";
+import { addDays } from "../src/core/dates/calendar-dates";
 import { practiceSummary, type PracticeSummary } from "../src/core/practice/practice-summary";
 import type { NoteBox, RoadmapNote } from "../src/core/progress/progress-model";
 

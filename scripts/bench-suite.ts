@@ -15,9 +15,9 @@ import type { RoadmapNote, RoadmapProgress } from "../src/core/progress/progress
 import { noteText, planRoadmapNotes } from "../src/core/notes/render-notes";
 import { loadRoadmap } from "../src/core/roadmap/roadmap-loader";
 import type { Roadmap } from "../src/core/roadmap/roadmap-schema";
-import { phaseKey, renderProgressView, type ProgressViewOptions } from "../src/ui/progress-dom";
-import { generateRoadmapNotes } from "../src/vault/generator";
-import { ProgressIndex, type NoteUpdate } from "../src/vault/progress-index";
+import { phaseKey, renderProgressView, type ProgressViewOptions } from "../src/ui/view/progress-dom";
+import { generateRoadmapNotes } from "../src/vault/notes/generator";
+import { ProgressIndex, type NoteUpdate } from "../src/vault/index/progress-index";
 import { closeTestApp, createTestApp, makeTempVault, removeTempVault, type App } from "../tests/harness/app";
 import type { EventRef as HarnessEventRef } from "../tests/harness/events";
 import type { TFile } from "../tests/harness/vault";

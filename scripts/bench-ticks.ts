@@ -6,16 +6,16 @@
 import { parse } from "yaml";
 import { EditorState } from "@codemirror/state";
 import type { App as ObsidianApp } from "obsidian";
-import { localDateString } from "../src/core/progress/completion-dates";
+import { localDateString } from "../src/core/dates/calendar-dates";
 import { matchPredecessors, settleNote } from "../src/core/ticks/settle-ticks";
 import { tickExtension } from "../src/editor/tick-extension";
 import LearningRoadmapPlugin from "../src/main";
-import { ProgressIndex, type NoteUpdate } from "../src/vault/progress-index";
+import { ProgressIndex, type NoteUpdate } from "../src/vault/index/progress-index";
 import { createTestApp, closeTestApp, enablePlugin, makeTempVault, removeTempVault, type App } from "../tests/harness/app";
 import type { EventRef as HarnessEventRef } from "../tests/harness/events";
 import { MarkdownView } from "../tests/harness/workspace";
 import { PROGRESS_VIEW } from "../src/constants";
-import type { ProgressView } from "../src/ui/progress-view";
+import type { ProgressView } from "../src/ui/view/progress-view";
 import { TFile } from "../tests/harness/vault";
 import { median, sample } from "./bench-stats";
 

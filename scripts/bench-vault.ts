@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { noteText, type PlannedNote } from "../src/core/notes/render-notes";
+import { noteText } from "../src/core/notes/render-notes";
+import type { PlannedNote } from "../src/core/notes/planned-note";
 
 export const ROADMAP_FOLDER = "Learning Roadmap";
 

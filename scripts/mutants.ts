@@ -29,7 +29,7 @@ export const MUTANTS: Mutant[] = [
 	{
 		id: "bar-own-percent",
 		description: "one percentage everywhere: a bar computes its own (29 of 100 shows 28%)",
-		file: "src/ui/progress-bar.ts",
+		file: "src/ui/view/progress-bar.ts",
 		find: "const share = percent(done, total);",
 		replace: "const share = total > 0 ? Math.floor((done / total) * 100) : 0;",
 		tests: ["tests/ui/same-percent.test.ts"],
@@ -69,10 +69,10 @@ export const MUTANTS: Mutant[] = [
 	{
 		id: "date-in-utc",
 		description: "dating a tick: the ✅ date is the UTC date, not the learner's local date",
-		file: "src/core/progress/completion-dates.ts",
+		file: "src/core/dates/calendar-dates.ts",
 		find: 'return format(date, "yyyy-MM-dd");',
 		replace: "return date.toISOString().slice(0, 10);",
-		tests: ["tests/core/progress/completion-dates.test.ts", "tests/plugin/review-dates.test.ts"],
+		tests: ["tests/core/dates/completion-dates.test.ts", "tests/plugin/review-dates.test.ts"],
 	},
 	{
 		id: "date-stamped-twice",
@@ -101,7 +101,7 @@ export const MUTANTS: Mutant[] = [
 	{
 		id: "file-in-the-way",
 		description: "a file in the way: a file that is not a roadmap note, at a note's path, is not skipped",
-		file: "src/vault/generator.ts",
+		file: "src/vault/notes/generator.ts",
 		find: "\t\t\tif (app.vault.getAbstractFileByPath(path)) {\n\t\t\t\treport.skipped.push(path);",
 		replace: "\t\t\tif (app.vault.getAbstractFileByPath(path) && false) {\n\t\t\t\treport.skipped.push(path);",
 		tests: ["tests/plugin/regenerate.test.ts"],
@@ -158,7 +158,7 @@ export const MUTANTS: Mutant[] = [
 		id: "editor-transaction",
 		description: "the editor transaction: a tick in an open note gets no date and no properties in the learner's change",
 		file: "src/editor/tick-extension.ts",
-		find: "return extra.length === 0 ? tr : [tr, { changes: extra, sequential: true }];",
+		find: "return [tr, { changes, sequential: true, effects: removed.length > 0 ? boxesTakenOut.of(removed) : [] }];",
 		replace: "return tr;",
 		tests: ["tests/editor/tick-extension.test.ts", "tests/plugin/editor-ticks.test.ts"],
 	},
@@ -197,7 +197,7 @@ export const MUTANTS: Mutant[] = [
 	{
 		id: "focus-lost",
 		description: "accessibility: an update replaces the elements, dropping the focus of the control the learner used",
-		file: "src/ui/view-tree.ts",
+		file: "src/ui/view/view-tree.ts",
 		find: "if (i === undefined || used[i] === 1) return -1;",
 		replace: "return -1;",
 		tests: ["tests/ui/view-update.test.ts", "tests/browser/accessibility.browser.test.ts"],

@@ -1,6 +1,4 @@
 /** Public identifiers: users bind hotkeys and write queries against them, so they never change. */
-export const PLUGIN_ID = "learning-roadmap";
-
 export const PROGRESS_VIEW = {
 	type: "learning-roadmap-progress",
 	name: "Roadmap progress",

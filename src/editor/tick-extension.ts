@@ -9,7 +9,7 @@ import { looksLikeTaskLine, scanNoteBoxes } from "../core/ticks/scan-boxes";
 import { isCountedKind, isDatedKind, matchPredecessors, settleNote, type NoteSettlement, type TickOptions } from "../core/ticks/settle-ticks";
 
 /** What the extension asks the plugin at each change: the settings, today's local date, and a YAML reader. */
-export interface TickContext {
+interface TickContext {
 	options(): TickOptions;
 	today(): string;
 	/** Reads a properties block beyond the plugin's simple shape (Obsidian's `parseYaml` in the plugin). */

@@ -5,14 +5,14 @@
  * and to measure what the browser laid out.
  */
 import { installObsidianDomHelpers } from "../harness/dom-helpers";
-import { renderPhaseBlock, renderProgressView, updateProgressView } from "../../src/ui/progress-dom";
+import { renderPhaseBlock, renderProgressView, updateProgressView } from "../../src/ui/view/progress-dom";
 import { emptyProgress, sampleProgress } from "../ui/sample-progress";
 import * as a11y from "./a11y-page";
 import { samplePace } from "../ui/sample-pace";
 import { NEXT_TOPIC, samplePractice } from "../ui/sample-practice";
-import { renderTodayCard } from "../../src/ui/today-card";
-import { renderStreakCalendar } from "../../src/ui/streak-calendar";
-import type { TopicNoteActions } from "../../src/ui/topic-note-button";
+import { renderTodayCard } from "../../src/ui/practice/today-card";
+import { renderStreakCalendar } from "../../src/ui/practice/streak-calendar";
+import type { TopicNoteActions } from "../../src/ui/topics/topic-note-button";
 import type { RoadmapProgress } from "../../src/core/progress/progress-model";
 
 installObsidianDomHelpers(window);
@@ -91,7 +91,7 @@ const SEVERAL_ROADMAPS = [
 	{ id: "sql-basics", title: "SQL Basics" },
 ];
 
-/** The view's state as its shell (src/ui/progress-view.ts) keeps it between redraws. */
+/** The view's state as its shell (src/ui/view/progress-view.ts) keeps it between redraws. */
 const view = {
 	container: undefined as HTMLElement | undefined,
 	expanded: new Set<string>(),

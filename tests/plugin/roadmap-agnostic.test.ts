@@ -8,7 +8,7 @@ import { REPO_ROOT } from "./built-plugin";
 
 const DEFAULT_ROADMAP = "roadmap/python-data-engineering.yaml";
 /** The one place `src/` may name the bundled roadmap: the import that bundles it. */
-const BUNDLING_IMPORT = /^import \w+ from "\.\.\/\.\.\/roadmap\/[\w-]+\.yaml";$/;
+const BUNDLING_IMPORT = /^import \w+ from "(?:\.\.\/)+roadmap\/[\w-]+\.yaml";$/;
 
 function load(file: string): Roadmap {
 	const result = loadRoadmap(readFileSync(path.join(REPO_ROOT, file), "utf8"), file, parse);
@@ -50,7 +50,7 @@ describe("Nothing in src/ knows the default roadmap", () => {
 			readFileSync(file, "utf8")
 				.split("\n")
 				.forEach((line, i) => {
-					if (relative === "src/vault/roadmap-library.ts" && BUNDLING_IMPORT.test(line.trim())) return;
+					if (relative === "src/vault/roadmaps/roadmap-library.ts" && BUNDLING_IMPORT.test(line.trim())) return;
 					for (const text of content) {
 						if (line.includes(text)) mentions.push(`${relative}:${i + 1} mentions "${text}"`);
 					}

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(__dirname, "../../src");
-const WRITER = "vault/note-writer.ts";
+const WRITER = "vault/writer/note-writer.ts";
 
 // Every way plugin code can change a file that exists, or reach an editor's text to change it.
 const WRITES: Array<[string, RegExp]> = [

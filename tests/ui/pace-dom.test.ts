@@ -2,10 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
 import { computePace } from "../../src/core/pace/pace";
 import { parseProgressBlock } from "../../src/core/progress/code-block-options";
-import { renderPaceBlock } from "../../src/ui/pace-block";
-import { renderProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/progress-dom";
-import { renderStatusBar } from "../../src/ui/status-bar";
-import type { ProgressHost } from "../../src/ui/view-host";
+import { renderPaceBlock } from "../../src/ui/pace/pace-block";
+import { renderProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/view/progress-dom";
+import { renderStatusBar } from "../../src/ui/progress/status-bar";
+import type { ProgressHost } from "../../src/ui/view/view-host";
 import { dailyDates, paceRoadmap } from "../core/pace/pace-fixtures";
 
 beforeAll(() => {

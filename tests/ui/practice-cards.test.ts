@@ -3,9 +3,9 @@ import { installDom } from "../harness/dom";
 import { practiceSummary } from "../../src/core/practice/practice-summary";
 import type { RoadmapNote } from "../../src/core/progress/progress-model";
 import { scanNoteBoxes } from "../../src/core/ticks/scan-boxes";
-import { renderProgressView, type OpenNote } from "../../src/ui/progress-dom";
-import { renderStreakCalendar } from "../../src/ui/streak-calendar";
-import { DUE_SHOWN, renderTodayCard } from "../../src/ui/today-card";
+import { renderProgressView, type OpenNote } from "../../src/ui/view/progress-dom";
+import { renderStreakCalendar } from "../../src/ui/practice/streak-calendar";
+import { DUE_SHOWN, renderTodayCard } from "../../src/ui/practice/today-card";
 import { NEXT_TOPIC, samplePractice } from "./sample-practice";
 import { sampleProgress } from "./sample-progress";
 

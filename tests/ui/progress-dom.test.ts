@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
-import { renderBar, renderPhaseBlock, renderProgressView, updateProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/progress-dom";
+import { renderBar, renderPhaseBlock, renderProgressView, updateProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/view/progress-dom";
 import type { RoadmapProgress } from "../../src/core/progress/progress-model";
 import { percent } from "../../src/core/progress/percent";
 import { emptyProgress, phasePath, sampleProgress } from "./sample-progress";

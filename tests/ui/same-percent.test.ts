@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { installDom } from "../harness/dom";
 import { noteProgressProperties } from "../../src/core/progress/note-progress";
 import type { NoteBox, RoadmapProgress } from "../../src/core/progress/progress-model";
-import { renderBar, renderPhaseBlock } from "../../src/ui/progress-dom";
-import { renderStatusBar } from "../../src/ui/status-bar";
-import type { ProgressHost } from "../../src/ui/view-host";
+import { renderBar, renderPhaseBlock } from "../../src/ui/view/progress-dom";
+import { renderStatusBar } from "../../src/ui/progress/status-bar";
+import type { ProgressHost } from "../../src/ui/view/view-host";
 import { sampleProgress } from "./sample-progress";
 
 installDom();

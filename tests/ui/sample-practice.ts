@@ -3,7 +3,7 @@
  * lines, and months of study before them (most days, some rest days, busier weekends), all read from
  * text through the same parser the plugin uses, on a fixed today.
  */
-import { addDays } from "../../src/core/practice/days";
+import { addDays } from "../../src/core/dates/calendar-dates";
 import { practiceSummary, type PracticeSummary } from "../../src/core/practice/practice-summary";
 import type { RoadmapNote, UpNextItem } from "../../src/core/progress/progress-model";
 import { scanNoteBoxes } from "../../src/core/ticks/scan-boxes";

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDom } from "../harness/dom";
 import type { RoadmapProgress } from "../../src/core/progress/progress-model";
-import type { OpenNote } from "../../src/ui/progress-parts";
-import { renderTopicNoteList } from "../../src/ui/topic-note-list";
+import type { OpenNote } from "../../src/ui/view/progress-parts";
+import { renderTopicNoteList } from "../../src/ui/topics/topic-note-list";
 
 beforeAll(() => {
 	installDom();

@@ -5,7 +5,7 @@ import { practiceSummary } from "../../src/core/practice/practice-summary";
 import { computeProgress } from "../../src/core/progress/progress";
 import type { RoadmapNote } from "../../src/core/progress/progress-model";
 import { scanNoteBoxes } from "../../src/core/ticks/scan-boxes";
-import { renderProgressView, updateProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/progress-dom";
+import { renderProgressView, updateProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/view/progress-dom";
 import { samplePace } from "./sample-pace";
 import { samplePractice } from "./sample-practice";
 import { sampleProgress } from "./sample-progress";

@@ -7,7 +7,7 @@ import { cloneCanvas, type CanvasDoc } from "./canvas-data";
 import { findMapNodes } from "./canvas-merge";
 import { mapGroups, phaseKey, projectKey, type MapKey, type RoadmapMap } from "./canvas-layout";
 
-export type MapStatus = "not-started" | "in-progress" | "complete";
+type MapStatus = "not-started" | "in-progress" | "complete";
 
 /** Canvas presets: "4" is green, "3" yellow; not started has no colour (the theme's default). */
 export const STATUS_COLOURS: Readonly<Record<MapStatus, string | undefined>> = {
@@ -17,12 +17,12 @@ export const STATUS_COLOURS: Readonly<Record<MapStatus, string | undefined>> = {
 };
 
 /** Whether a node's colour is one the plugin may replace: no colour, or a status preset. */
-export function isStatusColour(colour: unknown): boolean {
+function isStatusColour(colour: unknown): boolean {
 	return colour === undefined || colour === "" || Object.values(STATUS_COLOURS).includes(colour as string);
 }
 
 /** What a count of boxes means: complete when every counted box is done, started when any is done or started. */
-export function statusOfCount(count: { done: number; total: number; started: number }): MapStatus {
+function statusOfCount(count: { done: number; total: number; started: number }): MapStatus {
 	if (count.total > 0 && count.done === count.total) return "complete";
 	return count.done > 0 || count.started > 0 ? "in-progress" : "not-started";
 }
@@ -52,7 +52,7 @@ export function mapStatuses(map: RoadmapMap, counts: MapCounts): Map<MapKey, Map
 	return statuses;
 }
 
-export interface ColouredCanvas {
+interface ColouredCanvas {
 	canvas: CanvasDoc;
 	/** How many nodes changed colour. */
 	changed: number;

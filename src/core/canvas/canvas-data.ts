@@ -5,7 +5,7 @@
  */
 
 /** A preset (`"1"`…`"6"`) or a hex colour (`"#FF0000"`). */
-export type CanvasColour = string;
+type CanvasColour = string;
 export type NodeSide = "top" | "right" | "bottom" | "left";
 export const NODE_SIDES: readonly NodeSide[] = ["top", "right", "bottom", "left"];
 
@@ -41,7 +41,7 @@ export interface CanvasDoc {
 	[key: string]: unknown;
 }
 
-export type ParsedCanvas = { ok: true; canvas: CanvasDoc } | { ok: false; reason: string };
+type ParsedCanvas = { ok: true; canvas: CanvasDoc } | { ok: false; reason: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === "object" && value !== null && !Array.isArray(value);

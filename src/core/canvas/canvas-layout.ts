@@ -11,21 +11,21 @@ import type { CanvasEdge, CanvasNode } from "./canvas-data";
  */
 export type MapKey = string;
 
-export interface MapProject {
+interface MapProject {
 	id: string;
 	title: string;
 	/** Vault path of the project note (where it is now, or where it will be generated). */
 	file: string;
 }
 
-export interface MapPhase {
+interface MapPhase {
 	number: number;
 	title: string;
 	file: string;
 	projects: MapProject[];
 }
 
-export interface MapLevel {
+interface MapLevel {
 	id: string;
 	title: string;
 	phases: number[];
@@ -39,12 +39,12 @@ export interface RoadmapMap {
 	levels: MapLevel[];
 }
 
-export interface PlannedNode {
+interface PlannedNode {
 	key: MapKey;
 	node: CanvasNode;
 }
 
-export interface PlannedEdge {
+interface PlannedEdge {
 	key: MapKey;
 	from: MapKey;
 	to: MapKey;
@@ -106,7 +106,7 @@ export function keyOfMapId(roadmapId: string, id: string): MapKey | undefined {
 /** The keys of a phase and a project (the names used in `removed`, see docs/canvas.md). */
 export const phaseKey = (n: number): MapKey => `phase:${n}`;
 export const projectKey = (id: string): MapKey => `project:${id}`;
-export const levelKey = (id: string): MapKey => `level:${id}`;
+const levelKey = (id: string): MapKey => `level:${id}`;
 
 /** The groups of the map: each level with the phases it claims first, in roadmap order; phases in no level last. */
 export function mapGroups(map: RoadmapMap): { key: MapKey; label: string; phases: MapPhase[] }[] {

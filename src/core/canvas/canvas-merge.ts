@@ -7,14 +7,14 @@ import { cloneCanvas, type CanvasDoc, type CanvasEdge, type CanvasNode } from ".
 import { keyOfMapId, type MapKey, type PlannedCanvas } from "./canvas-layout";
 
 /** The top-level key of a canvas under which the learner lists what must not come back. */
-export const CANVAS_SETTINGS_KEY = "learning-roadmap";
+const CANVAS_SETTINGS_KEY = "learning-roadmap";
 
 /**
  * What the learner marked as removed: `"learning-roadmap": { "removed": [...] }` at the top of the
  * canvas, each entry a key (`project:3.3`, `phase:12`, `level:expert`, `phase:3->project:3.1`) or
  * the vault path of a note. Anything else there is ignored.
  */
-export function removedMarks(canvas: CanvasDoc): Set<string> {
+function removedMarks(canvas: CanvasDoc): Set<string> {
 	const own = canvas[CANVAS_SETTINGS_KEY];
 	const removed = typeof own === "object" && own !== null ? (own as { removed?: unknown }).removed : undefined;
 	return new Set(Array.isArray(removed) ? removed.filter((r): r is string => typeof r === "string") : []);
@@ -48,7 +48,7 @@ export function findMapNodes(canvas: CanvasDoc, roadmapId: string, keyOfFile: Re
 	return found;
 }
 
-export interface MergeCanvasInput {
+interface MergeCanvasInput {
 	/** The canvas as it is (parsed), or undefined when there is none yet. */
 	existing: CanvasDoc | undefined;
 	roadmapId: string;

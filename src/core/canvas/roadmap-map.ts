@@ -1,6 +1,6 @@
 /** What the canvas map is drawn from, built from roadmap data and where its notes are in the vault. */
 import { joinVaultPath, phaseNotePath, projectNotePath } from "../notes/note-names";
-import type { NoteIdentity } from "../notes/render-notes";
+import type { NoteIdentity } from "../notes/planned-note";
 import type { Roadmap } from "../roadmap/roadmap-schema";
 import { phaseKey, projectKey, type MapKey, type RoadmapMap } from "./canvas-layout";
 

@@ -32,7 +32,7 @@ export type ImportResult = { ok: true; roadmap: ImportedRoadmap } | { ok: false;
 export const MAX_SOURCE_CHARS = 2_000_000;
 
 /** The most topics one import brings in: more would make phase notes no one can work through. */
-export const MAX_TOPICS = 3_000;
+const MAX_TOPICS = 3_000;
 
 /** Checks what every importer shares: not too large, at least one topic, not too many. */
 export function checkImported(roadmap: ImportedRoadmap, noTopics: string): ImportResult {

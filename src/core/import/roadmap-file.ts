@@ -2,7 +2,7 @@ import { toYaml } from "../yaml/emit";
 import type { ImportedRoadmap, ImportedSection, ImportedTopic } from "./imported-roadmap";
 
 /** A section as a roadmap file holds it (other keys a learner added are kept as they are). */
-export interface SectionData {
+interface SectionData {
 	id: string;
 	title: string;
 	topics: string[];
@@ -11,7 +11,7 @@ export interface SectionData {
 	[key: string]: unknown;
 }
 
-export interface PhaseData {
+interface PhaseData {
 	number: number;
 	title: string;
 	duration: string;
@@ -29,7 +29,7 @@ export interface RoadmapFileData {
 }
 
 /** What importing did to the roadmap file, for the closing notice. */
-export interface ImportOutcome {
+interface ImportOutcome {
 	data: RoadmapFileData;
 	/** Topics the source gained since the last import (every topic, the first time). */
 	added: number;

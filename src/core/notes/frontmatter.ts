@@ -1,7 +1,7 @@
 import { datesAsText, type YamlParse } from "../yaml/parse";
 
 /** Where a note's properties block sits: its opening and closing `---` lines (0-based). */
-export interface FrontmatterRange {
+interface FrontmatterRange {
 	start: number;
 	end: number;
 }

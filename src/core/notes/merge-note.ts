@@ -1,10 +1,10 @@
 import { readRoadmapNote } from "../progress/note-boxes";
 import { listLine } from "./note-body";
 import { isListLine, lineContent, readOutline, type NoteOutline } from "./note-outline";
-import type { NoteIdentity, PlannedItem, PlannedNote } from "./render-notes";
+import type { NoteIdentity, PlannedItem, PlannedNote } from "./planned-note";
 
 /** The outcome of merging: the note's new text and how many roadmap items were added to it. */
-export type MergeResult = { text: string; added: number };
+type MergeResult = { text: string; added: number };
 
 type Insertion = { at: number; order: number; lines: string[]; startsHeading: boolean };
 

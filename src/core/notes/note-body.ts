@@ -1,10 +1,10 @@
 import type { CodeBlock, TextBlock } from "../roadmap/roadmap-schema";
 import type { NoteProgressProperties } from "../progress/note-progress";
-import type { PlannedItem } from "./render-notes";
+import type { PlannedItem } from "./planned-note";
 import { percent } from "../progress/percent";
 
 /** One line of a list: its text and whether it is a box. */
-export type ListEntry = {
+type ListEntry = {
 	text: string;
 	checkbox: boolean;
 	/** Written after the text but not part of what re-generation looks for, e.g. ` *(measured by the plugin)*`. */
@@ -14,7 +14,7 @@ export type ListEntry = {
 };
 
 /** How a list is written: boxes or plain bullets, numbered or not, and whether re-generation tracks it. */
-export type ListStyle = {
+type ListStyle = {
 	checkbox?: boolean;
 	ordered?: boolean;
 	/** Navigation (links) is written but not re-added when a learner removes it. */

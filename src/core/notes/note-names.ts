@@ -4,9 +4,9 @@
  */
 
 /** The parts of a phase its names are made from. */
-export type PhaseName = { number: number; title: string };
+type PhaseName = { number: number; title: string };
 /** The parts of a project its names are made from. */
-export type ProjectName = { id: string; title: string };
+type ProjectName = { id: string; title: string };
 
 /** The longest name `safeFileName` gives, so a note's full path stays well under 250 characters. */
 export const MAX_NAME_LENGTH = 64;
@@ -93,12 +93,12 @@ export function joinVaultPath(...segments: string[]): string {
 }
 
 /** The phase's number padded to two digits so Phase 10 sorts after Phase 09. */
-export function paddedPhaseNumber(phase: number): string {
+function paddedPhaseNumber(phase: number): string {
 	return String(phase).padStart(2, "0");
 }
 
 /** The name shared by a phase's folder and its note, e.g. `Phase 01 - Querying`. */
-export function phaseName(phase: PhaseName): string {
+function phaseName(phase: PhaseName): string {
 	return `Phase ${paddedPhaseNumber(phase.number)} - ${safeFileName(phase.title)}`;
 }
 

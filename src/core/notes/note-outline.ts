@@ -5,7 +5,7 @@
  */
 import { shownText } from "../topics/topic-link";
 
-export type OutlineHeading = {
+type OutlineHeading = {
 	/** 0-based line index. */
 	index: number;
 	level: number;
@@ -13,7 +13,7 @@ export type OutlineHeading = {
 	line: string;
 };
 
-export type OutlineListLine = {
+type OutlineListLine = {
 	index: number;
 	/** The text after the list marker and the checkbox, if any: what a roadmap item is recognised by. */
 	text: string;
@@ -45,7 +45,7 @@ export function lineContent(line: string): string {
 }
 
 /** Writes a heading line the way the outline compares headings: `#` marks, one space, trimmed text. */
-export function normaliseHeading(line: string): string | undefined {
+function normaliseHeading(line: string): string | undefined {
 	const match = HEADING.exec(lineContent(line));
 	if (!match) return undefined;
 	return `${match[1] ?? ""} ${(match[2] ?? "").trim()}`;

@@ -10,15 +10,15 @@ import {
 	projectNotePath,
 	resourcesNotePath,
 } from "./note-names";
-import type { PlannedNote } from "./render-notes";
+import type { PlannedNote } from "./planned-note";
 import type { Roadmap } from "../roadmap/roadmap-schema";
 
 type LabelledValue = Roadmap["about"][number];
 
-export const CRITERIA_TITLE = "Completion criteria";
-export const RESOURCES_TITLE = "Learning resources";
+const CRITERIA_TITLE = "Completion criteria";
+const RESOURCES_TITLE = "Learning resources";
 /** Appended to a criterion the plugin measures from the vault, which is a plain line rather than a box. */
-export const MEASURED_SUFFIX = " *(measured by the plugin)*";
+const MEASURED_SUFFIX = " *(measured by the plugin)*";
 
 /**
  * Renders the overview note: the roadmap's introduction (with a `Created for` line naming the learner,

@@ -8,7 +8,7 @@ import {
 	projectLabel,
 	projectNotePath,
 } from "./note-names";
-import type { PlannedNote } from "./render-notes";
+import type { PlannedNote } from "./planned-note";
 import type { Phase, Project, ProjectPart, Roadmap } from "../roadmap/roadmap-schema";
 
 /** Renders a phase note: its topics as boxes under section headings, then links to its projects. */

@@ -1,4 +1,4 @@
-import { addLocalDays, daysBetween } from "./dates";
+import { addLocalDays, daysBetween } from "../dates/calendar-dates";
 import type { RoadmapPace } from "./pace";
 import { expectedBoxes, plannedBoxes } from "./plan";
 

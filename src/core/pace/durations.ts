@@ -1,5 +1,5 @@
 /** A phase's duration as a range of weeks: `minWeeks` for the short end, `maxWeeks` for the long end. */
-export interface WeekRange {
+interface WeekRange {
 	minWeeks: number;
 	maxWeeks: number;
 }

@@ -1,6 +1,6 @@
 import { MAX_PLAN_YEARS } from "./durations";
 import { shortList } from "../words/short-list";
-import { readableDate } from "./dates";
+import { readableDate } from "../dates/calendar-dates";
 import type { PaceReading, RoadmapPace } from "./pace";
 import type { Projection } from "./velocity";
 
@@ -37,7 +37,7 @@ export function paceLine(pace: RoadmapPace): string | undefined {
 }
 
 /** `around 12 Mar 2027 (1 Feb – 20 Apr 2027)`, or with no honest latest date `around 12 Mar 2027 (1 Feb 2027 at the earliest)`. */
-export function finishText(projection: Projection): string {
+function finishText(projection: Projection): string {
 	const likely = readableDate(projection.likely);
 	if (projection.remaining === 0) return `done (${likely})`;
 	if (projection.latest === undefined) return `around ${likely} (${readableDate(projection.earliest)} at the earliest)`;

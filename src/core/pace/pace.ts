@@ -1,11 +1,11 @@
 import type { PhaseProgress, RoadmapProgress } from "../progress/progress-model";
 import type { Roadmap } from "../roadmap/roadmap-schema";
-import { addLocalDays, daysBetween } from "./dates";
+import { addLocalDays, daysBetween } from "../dates/calendar-dates";
 import { buildPlan, dayReaching, expectedBoxes, expectedPhaseShare, plannedBoxes, type Plan, type PlannedPhase, type UnplannedPhase } from "./plan";
 import { project, velocity, type Projection, type Velocity } from "./velocity";
 
 /** Where the learner stands against the plan. */
-export type PaceStatus = "ahead" | "on-track" | "behind" | "complete";
+type PaceStatus = "ahead" | "on-track" | "behind" | "complete";
 
 /** Expected share done today (a band from the long plan to the short plan), the actual share, and the verdict. */
 export interface PaceReading {
@@ -19,7 +19,7 @@ export interface PaceReading {
 	weeks: number;
 }
 
-export interface PhasePace extends PaceReading {
+interface PhasePace extends PaceReading {
 	number: number;
 	/** The dates the phase begins and ends on the short and the long plan. */
 	from: string;
@@ -27,7 +27,7 @@ export interface PhasePace extends PaceReading {
 }
 
 /** Where the plan's start date came from. */
-export type StartSource = "property" | "first-date" | "today";
+type StartSource = "property" | "first-date" | "today";
 
 export interface RoadmapPace {
 	/** The plan's start, `YYYY-MM-DD`. */
@@ -58,12 +58,12 @@ export interface RoadmapPace {
 }
 
 /** A `started` property the plugin cannot read: its value as written and the note holding it. */
-export interface UnreadableStart {
+interface UnreadableStart {
 	value: string;
 	path: string;
 }
 
-export interface PaceInput {
+interface PaceInput {
 	roadmap: Pick<Roadmap, "overview" | "phases" | "levels"> | undefined;
 	progress: RoadmapProgress;
 	/** ✅ dates of the done boxes of the roadmap's phase and project notes. */

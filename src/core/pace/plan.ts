@@ -36,7 +36,7 @@ export interface Plan {
 }
 
 /** What the plan needs of each phase: its number and its counted boxes. */
-export interface PhaseBoxes {
+interface PhaseBoxes {
 	number: number;
 	boxes: number;
 }
@@ -88,7 +88,7 @@ export function buildPlan(roadmap: Pick<Roadmap, "overview" | "phases" | "levels
 }
 
 /** Which end of the plan: the short durations (fast) or the long ones (slow). */
-export type PlanEnd = "short" | "long";
+type PlanEnd = "short" | "long";
 
 /** Share (0–1) of one phase the plan expects done `day` days after the start. */
 export function expectedPhaseShare(phase: PlannedPhase, day: number, end: PlanEnd): number {

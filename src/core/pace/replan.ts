@@ -1,4 +1,4 @@
-import { addLocalDays } from "./dates";
+import { addLocalDays } from "../dates/calendar-dates";
 import { dayReaching, type Plan } from "./plan";
 
 /**

@@ -1,7 +1,7 @@
-import { parseLocalDate } from "./dates";
+import { parseLocalDate } from "../dates/calendar-dates";
 
 /** What the overview's `started` property says: a plan start, or a value the plugin cannot read. */
-export type PlanStartRead = { date: string } | { unreadable: string };
+type PlanStartRead = { date: string } | { unreadable: string };
 
 // A day, optionally with the time Obsidian's "Date & time" property adds (`2026-09-04T10:00:00`).
 const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;

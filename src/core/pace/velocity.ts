@@ -1,13 +1,13 @@
-import { addLocalDays, daysBetween } from "./dates";
+import { addLocalDays, daysBetween } from "../dates/calendar-dates";
 
 /** How many recent weeks the velocity looks at. */
-export const VELOCITY_WEEKS = 8;
+const VELOCITY_WEEKS = 8;
 /** Fewer dated boxes than this in those weeks, or under two weeks of history: no projection. */
-export const MIN_DATED_BOXES = 3;
-export const MIN_WEEKS = 2;
+const MIN_DATED_BOXES = 3;
+const MIN_WEEKS = 2;
 
 /** Boxes done per week, most recent week first, each with its weight (recent weeks weigh more). */
-export interface WeeklyThroughput {
+interface WeeklyThroughput {
 	/** `counts[0]` is the week ending today (today and the six days before). */
 	counts: number[];
 	weights: number[];
@@ -46,7 +46,7 @@ export function weeklyThroughput(dates: readonly string[], today: string): Weekl
 }
 
 /** The value below which `share` of the weight lies (weighted percentile, lower value on a tie). */
-export function weightedPercentile(values: readonly number[], weights: readonly number[], share: number): number {
+function weightedPercentile(values: readonly number[], weights: readonly number[], share: number): number {
 	const pairs = values.map((v, i) => ({ v, w: weights[i] ?? 0 })).sort((a, b) => a.v - b.v);
 	const total = pairs.reduce((s, p) => s + p.w, 0);
 	let seen = 0;

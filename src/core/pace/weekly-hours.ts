@@ -1,7 +1,7 @@
 import type { Roadmap } from "../roadmap/roadmap-schema";
 
 /** Hours a week a level asks for, as the roadmap states them (`10-15 hours/week`, `20+ hours/week`). */
-export interface WeeklyHours {
+interface WeeklyHours {
 	label: string;
 	min: number;
 	/** The upper end; equal to `min` for `20 hours/week` and `20+ hours/week`. */

@@ -1,7 +1,7 @@
 import { headingWords } from "../notes/note-outline";
 import { splitFrontmatter } from "../notes/frontmatter";
 /** How many lines of a project's *Key learnings* the portfolio quotes. */
-export const KEY_LEARNINGS_LINES = 3;
+const KEY_LEARNINGS_LINES = 3;
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/u;
 const FENCE = /^\s*(`{3,}|~{3,})/u;

@@ -15,7 +15,7 @@ export interface TextChange {
 	insert: string;
 }
 
-export type Placement =
+type Placement =
 	/** The note already holds exactly this block: nothing to write. */
 	| { status: "unchanged" }
 	/** Replace the block between the markers, or add one at the end of a note without markers. */

@@ -139,7 +139,7 @@ function projectName(project: ProjectProgress): string {
 }
 
 /** What a project practised: the items of its plain lists about skills, tools or tech stack. */
-export function practisedSkills(project: Project): string[] {
+function practisedSkills(project: Project): string[] {
 	return project.parts.filter((part) => !part.checklist && PRACTISED_HEADING.test(part.heading)).flatMap((part) => part.items ?? []);
 }
 

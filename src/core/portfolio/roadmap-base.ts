@@ -66,7 +66,7 @@ export function roadmapBaseText(roadmapId: string): string {
 }
 
 /** What *Generate* may do with an existing `Roadmap.base`. */
-export type BaseFileState = "current" | "ours-outdated" | "learners";
+type BaseFileState = "current" | "ours-outdated" | "learners";
 
 /** Tells whether an existing file is the current text, an unchanged file of an older version, or the learner's own. */
 export function roadmapBaseState(existing: string, roadmapId: string): BaseFileState {

@@ -1,4 +1,4 @@
-import { dateOfDay, dayNumber, weekday } from "./days";
+import { dateOfDay, dayNumber, weekday } from "../dates/calendar-dates";
 import type { DayActivity } from "./practice";
 
 /** One day of the calendar. */
@@ -24,7 +24,7 @@ export interface CalendarYear {
 }
 
 /** How busy a day looks: 1 for one thing done, up to 4 for six or more. */
-export function activityLevel(count: number): CalendarDay["level"] {
+function activityLevel(count: number): CalendarDay["level"] {
 	if (count <= 0) return 0;
 	if (count === 1) return 1;
 	if (count <= 3) return 2;

@@ -1,10 +1,10 @@
-import { dateOfDay, dayNumber } from "./days";
+import { dateOfDay, dayNumber } from "../dates/calendar-dates";
 
 /** The default revisit ladder: days after the ✅ date at which a done topic comes back. */
 export const DEFAULT_REVISIT_LADDER: readonly number[] = [1, 7, 30, 90];
 
 /** Where a done topic stands on the ladder. */
-export type LadderPosition =
+type LadderPosition =
 	| {
 			status: "climbing";
 			/** Revisits done so far (the rung reached): `↻` marks dated on or after the ✅ date. */

@@ -1,6 +1,6 @@
 import { boxState } from "../progress/box-state";
 import type { NoteBox, RoadmapNote } from "../progress/progress-model";
-import { dayNumber } from "./days";
+import { dayNumber } from "../dates/calendar-dates";
 import { ladderPosition } from "./ladder";
 
 /** A done topic whose next revisit is due. */

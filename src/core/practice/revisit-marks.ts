@@ -1,14 +1,14 @@
-import { isCalendarDate } from "./days";
+import { isCalendarDate } from "../dates/calendar-dates";
 
 /** The mark of one revisit on a topic's line: ` ↻ YYYY-MM-DD`. */
-export const REVISIT_SYMBOL = "↻";
+const REVISIT_SYMBOL = "↻";
 
 // A revisit mark as written by the plugin or by hand: `↻`, optional spaces, a date. A mark whose
 // date is no real date (`↻ 2026-02-30`) is the learner's text, not a revisit.
 const MARK = /(^|[ \t]+)↻\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
 
 /** A topic's text with its revisit marks taken out, and the marks' dates in the order written. */
-export interface RevisitSplit {
+interface RevisitSplit {
 	text: string;
 	revisits: string[];
 }

@@ -1,4 +1,4 @@
-import { dayNumber } from "./days";
+import { dayNumber } from "../dates/calendar-dates";
 
 /** The current and the longest streak, in active days. */
 export interface Streaks {

@@ -1,5 +1,5 @@
 /** What a `roadmap-progress` code block asks to show. */
-export interface ProgressBlockOptions {
+interface ProgressBlockOptions {
 	roadmap?: string;
 	phase?: number;
 	/** `show: pace`: the pace line, the phase markers and the burn-up with the bars; `show: topics`: the topic notes. */

@@ -17,7 +17,7 @@ export interface NoteProgressProperties {
 	completed?: string | null;
 }
 
-export type NoteStatus = "not-started" | "in-progress" | "complete";
+type NoteStatus = "not-started" | "in-progress" | "complete";
 
 /** Computes the progress properties of one note from its boxes; a `project` note also gets its `completed` date. */
 export function noteProgressProperties(boxes: readonly NoteBox[], kind?: string): NoteProgressProperties {

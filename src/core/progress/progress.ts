@@ -16,7 +16,7 @@ import type {
 } from "./progress-model";
 import type { Phase, Roadmap } from "../roadmap/roadmap-schema";
 
-export interface ProgressInput {
+interface ProgressInput {
 	roadmapId: string;
 	/** The roadmap's data, when known: gives titles, phases without notes yet, and levels. */
 	roadmap?: Roadmap;
@@ -31,9 +31,9 @@ export interface ProgressInput {
 }
 
 /** How many open topics *Up next* lists. */
-export const UP_NEXT_LENGTH = 5;
+const UP_NEXT_LENGTH = 5;
 /** How many months the activity chart covers, ending with the current one. */
-export const ACTIVITY_MONTHS = 12;
+const ACTIVITY_MONTHS = 12;
 
 /** Aggregates one roadmap's progress from its notes' boxes, in time linear in the number of notes and boxes. */
 export function computeProgress(input: ProgressInput): RoadmapProgress {
@@ -202,7 +202,7 @@ function projectProgress(id: string, phase: number, note: RoadmapNote | undefine
 }
 
 /** Orders project ids as numbers, part by part: 3.2 before 3.10. */
-export function compareProjectIds(a: string, b: string): number {
+function compareProjectIds(a: string, b: string): number {
 	const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
 	const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
 	return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);

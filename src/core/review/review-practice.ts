@@ -1,5 +1,5 @@
 import { noteLink } from "../notes/note-names";
-import { addDays } from "../practice/days";
+import { addDays } from "../dates/calendar-dates";
 import { activityByDay } from "../practice/practice";
 import { streaks } from "../practice/streak";
 import type { RoadmapNote, RoadmapProgress } from "../progress/progress-model";

@@ -7,7 +7,7 @@ import { notePathProblem } from "../notes/note-names";
 import { DEFAULT_REST_DAYS } from "../practice/streak";
 import { DEFAULT_REVIEW_TEMPLATE, fillBuiltInTemplate, reviewParts, type ReviewParts } from "./review-sections";
 
-export interface ReviewInput {
+interface ReviewInput {
 	roadmapId: string;
 	/** First day of the reviewed month (local time), as `reviewMonth` gives it. */
 	month: Date;
@@ -92,7 +92,7 @@ export function renderReview(input: ReviewInput): string {
  * `{{projects_completed}}`, `{{next_goals}}`, `{{progress}}`, `{{pace}}`, `{{revisits}}` and `{{streak}}`; anything else, including a date
  * format date-fns refuses (such as moment's `YYYY-MM-DD`), stays as written.
  */
-export function fillPlaceholders(template: string, parts: ReviewParts, today: Date): string {
+function fillPlaceholders(template: string, parts: ReviewParts, today: Date): string {
 	return template.replace(/\{\{\s*(\w+)(?::(.*?))?\s*\}\}/g, (whole, name: string, dateFormat: string | undefined) => {
 		switch (name) {
 			case "month":

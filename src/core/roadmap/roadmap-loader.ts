@@ -13,9 +13,9 @@ export type RoadmapProblem = {
 	message: string;
 };
 
-export type RoadmapLoadResult = { ok: true; roadmap: Roadmap } | { ok: false; problems: RoadmapProblem[] };
+type RoadmapLoadResult = { ok: true; roadmap: Roadmap } | { ok: false; problems: RoadmapProblem[] };
 
-export type RoadmapCounts = {
+type RoadmapCounts = {
 	phases: number;
 	sections: number;
 	topics: number;

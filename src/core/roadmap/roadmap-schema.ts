@@ -7,13 +7,13 @@ z.config({ jitless: true });
 const text = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 
 /** A fenced code block: language (may be empty) and its verbatim content. */
-export const codeBlockSchema = z.strictObject({
+const codeBlockSchema = z.strictObject({
 	language: z._default(z.string(), ""),
 	content: z.string(),
 });
 
 /** One labelled part of a project: a list (checklist or plain), a code block, or a paragraph. */
-export const projectPartSchema = z
+const projectPartSchema = z
 	.strictObject({
 		heading: text,
 		checklist: z._default(z.boolean(), false),
@@ -29,7 +29,7 @@ export const projectPartSchema = z
 		}),
 	);
 
-export const projectSchema = z.strictObject({
+const projectSchema = z.strictObject({
 	id: z.string().check(z.regex(/^\d+\.\d+$/, 'must look like "3.1"')),
 	title: text,
 	description: text,
@@ -38,7 +38,7 @@ export const projectSchema = z.strictObject({
 
 const day = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like "2026-03-01", or empty'));
 
-export const sectionSchema = z
+const sectionSchema = z
 	.strictObject({
 		id: z.string().check(z.regex(/^\d+\.\d+$/, 'must look like "1.1"')),
 		title: text,
@@ -61,7 +61,7 @@ export const sectionSchema = z
 		}),
 	);
 
-export const phaseSchema = z.strictObject({
+const phaseSchema = z.strictObject({
 	number: z.int().check(z.positive()),
 	title: text,
 	duration: text,
@@ -71,19 +71,19 @@ export const phaseSchema = z.strictObject({
 });
 
 /** A criterion the plugin can measure from the vault instead of a box in the criteria note. */
-export const criterionMeasureSchema = z.discriminatedUnion("type", [
+const criterionMeasureSchema = z.discriminatedUnion("type", [
 	// every topic of phases from..to is done
 	z.strictObject({ type: z.literal("topics"), from: z.int(), to: z.int() }),
 	// at least `min` projects of the level's phases are complete
 	z.strictObject({ type: z.literal("projects"), min: z.int().check(z.positive()) }),
 ]);
 
-export const criterionSchema = z.strictObject({
+const criterionSchema = z.strictObject({
 	text,
 	measure: z.optional(criterionMeasureSchema),
 });
 
-export const levelSchema = z.strictObject({
+const levelSchema = z.strictObject({
 	id: z.string().check(z.regex(/^[a-z0-9-]+$/, "lowercase letters, digits and dashes")),
 	title: text,
 	phases: z.array(z.int().check(z.positive())).check(z.minLength(1)),
@@ -91,7 +91,7 @@ export const levelSchema = z.strictObject({
 });
 
 /** A titled block of prose: optional paragraph, list and code, used for overview and resources. */
-export const textBlockSchema = z.strictObject({
+const textBlockSchema = z.strictObject({
 	heading: text,
 	text: z.optional(text),
 	items: z.optional(z.array(text)),
@@ -99,7 +99,7 @@ export const textBlockSchema = z.strictObject({
 	code: z.optional(codeBlockSchema),
 });
 
-export const labelledValueSchema = z.strictObject({ label: text, value: text });
+const labelledValueSchema = z.strictObject({ label: text, value: text });
 
 export const roadmapSchema = z
 	.strictObject({

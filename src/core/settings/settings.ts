@@ -32,7 +32,7 @@ export interface LearningRoadmapSettings extends PracticeSettings {
 	learnerName: string;
 }
 
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: LearningRoadmapSettings = {
 	version: SETTINGS_VERSION,
@@ -80,7 +80,7 @@ const isString = (v: unknown): v is string => typeof v === "string";
 const isBoolean = (v: unknown): v is boolean => typeof v === "boolean";
 
 /** Settings as read from `data.json`, with what was refused in it (one plain sentence each). */
-export interface SettingsRead {
+interface SettingsRead {
 	settings: LearningRoadmapSettings;
 	/** Values that were refused and replaced by the default, with why. */
 	problems: string[];
@@ -179,7 +179,7 @@ function readRoadmapFiles(value: unknown, problems: string[]): string[] {
 	return [...kept];
 }
 
-export type SettingCheck = { ok: true; value: string } | { ok: false; message: string };
+type SettingCheck = { ok: true; value: string } | { ok: false; message: string };
 
 /**
  * Checks a folder typed in the settings: it must name a folder inside the vault. Returns the
@@ -248,7 +248,7 @@ export function checkLearnerNameSetting(raw: string): SettingCheck {
 }
 
 /** Most hours a week can hold; a larger number is a typo, not a plan. */
-export const MAX_HOURS_PER_WEEK = 100;
+const MAX_HOURS_PER_WEEK = 100;
 
 /** Checks the hours per week typed in the settings: empty (the roadmap's own commitment) or a number from 0.5 to 100. */
 export function checkHoursPerWeekSetting(raw: string): { ok: true; value: number | null } | { ok: false; message: string } {

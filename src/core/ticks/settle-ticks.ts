@@ -67,7 +67,7 @@ export function settleTaskLine(line: string, wasDone: boolean, today: string): s
 }
 
 /** The progress properties a note of this kind should carry for these boxes (none for other kinds). */
-export function progressValues(kind: string, boxes: readonly NoteBox[]): Record<string, PropertyValue> | undefined {
+function progressValues(kind: string, boxes: readonly NoteBox[]): Record<string, PropertyValue> | undefined {
 	if (!isCountedKind(kind)) return undefined;
 	const { done, total, progress, status, completed } = noteProgressProperties(boxes, kind);
 	const values: Record<string, PropertyValue> = { done, total, progress, status };
@@ -95,7 +95,7 @@ export interface NoteSettlement {
 	properties: LineEdit[];
 }
 
-export interface SettleInput {
+interface SettleInput {
 	kind: string;
 	/** The note's lines now. */
 	lines: readonly string[];

@@ -5,7 +5,7 @@
  */
 
 /** A topic's words linked to its note: the link's target and the words it shows. */
-export interface TopicLink {
+interface TopicLink {
 	/** The link's path as written (Obsidian rewrites it when the note is renamed or moved). */
 	target: string;
 	/** The words the link shows: the topic's words. */

@@ -3,10 +3,10 @@ import { joinVaultPath, safeFileName } from "../notes/note-names";
 import { renderFrontmatter } from "../notes/render-notes";
 
 /** The folder beside a phase (or project) note that holds its topics' notes. */
-export const TOPICS_FOLDER = "Topics";
+const TOPICS_FOLDER = "Topics";
 
 /** The body a topic note gets when no template note is set. */
-export const BUILT_IN_TOPIC_TEMPLATE = `Back to {{phase_link}} in {{phase}}.
+const BUILT_IN_TOPIC_TEMPLATE = `Back to {{phase_link}} in {{phase}}.
 
 ## Notes
 
@@ -16,7 +16,7 @@ export const BUILT_IN_TOPIC_TEMPLATE = `Back to {{phase_link}} in {{phase}}.
 `;
 
 /** What a new topic note is made from. */
-export interface TopicNoteInput {
+interface TopicNoteInput {
 	roadmap: string;
 	phase: number;
 	/** The topic's section number (`"1.2"`), or its project's id for a project's box. */

@@ -1,5 +1,5 @@
 /** How many items a notice names before it counts the rest. */
-export const LISTED_IN_A_NOTICE = 5;
+const LISTED_IN_A_NOTICE = 5;
 
 /**
  * The first few items and a count of the rest (`a, b, c, d, e and 199,995 more`), so a notice stays a

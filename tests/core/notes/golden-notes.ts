@@ -14,7 +14,8 @@ import { parseTaskLine } from "../../../src/core/progress/task-line";
 import { renderReview } from "../../../src/core/review/review";
 import { formatRoadmapProblem, loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
 import type { Roadmap } from "../../../src/core/roadmap/roadmap-schema";
-import { noteText, planRoadmapNotes, type PlannedNote } from "../../../src/core/notes/render-notes";
+import { noteText, planRoadmapNotes } from "../../../src/core/notes/render-notes";
+import type { PlannedNote } from "../../../src/core/notes/planned-note";
 
 export const GOLDEN_DIR = fileURLToPath(new URL("./golden/", import.meta.url));
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { identityKey, mergeRoadmapNote, readNoteIdentity } from "../../../src/core/notes/merge-note";
 import { readRoadmapNote } from "../../../src/core/progress/note-boxes";
 import { renderCriteriaNote } from "../../../src/core/notes/render-guide-notes";
-import { noteText, type PlannedNote } from "../../../src/core/notes/render-notes";
+import { noteText } from "../../../src/core/notes/render-notes";
+import type { PlannedNote } from "../../../src/core/notes/planned-note";
 import { renderPhaseNote, renderProjectNote } from "../../../src/core/notes/render-phase-notes";
 import { sampleRoadmap } from "./sample-roadmap";
 

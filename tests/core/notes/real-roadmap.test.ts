@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { mergeRoadmapNote } from "../../../src/core/notes/merge-note";
 import { loadRoadmap } from "../../../src/core/roadmap/roadmap-loader";
-import { noteText, plannedNotePaths, planRoadmapNotes, type PlannedNote } from "../../../src/core/notes/render-notes";
+import { noteText, plannedNotePaths, planRoadmapNotes } from "../../../src/core/notes/render-notes";
+import type { PlannedNote } from "../../../src/core/notes/planned-note";
 
 /** The real roadmap, rendered (its golden examples are checked in golden.test.ts). */
 const ROADMAP_FILE = fileURLToPath(new URL("../../../roadmap/python-data-engineering.yaml", import.meta.url));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { localDateString } from "../../../src/core/progress/completion-dates";
-import { addLocalDays, daysBetween } from "../../../src/core/pace/dates";
+import { localDateString } from "../../../src/core/dates/calendar-dates";
+import { addLocalDays, daysBetween } from "../../../src/core/dates/calendar-dates";
 import { computePace, defaultStart } from "../../../src/core/pace/pace";
 import { paceLine, paceVerdict, projectionLine, shortPace, unplannedLine } from "../../../src/core/pace/pace-words";
 import { replannedStart } from "../../../src/core/pace/replan";

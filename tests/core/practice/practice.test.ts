@@ -4,7 +4,7 @@ import { calendarYear } from "../../../src/core/practice/calendar";
 import { countedNotes, practiceSummary } from "../../../src/core/practice/practice-summary";
 import { computeProgress } from "../../../src/core/progress/progress";
 import { DEFAULT_REVISIT_LADDER } from "../../../src/core/practice/ladder";
-import { localDateString } from "../../../src/core/progress/completion-dates";
+import { localDateString } from "../../../src/core/dates/calendar-dates";
 import type { RoadmapNote } from "../../../src/core/progress/progress-model";
 import { scanNoteBoxes } from "../../../src/core/ticks/scan-boxes";
 

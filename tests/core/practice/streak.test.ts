@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../../src/core/practice/days";
+import { addDays } from "../../../src/core/dates/calendar-dates";
 import { streaks } from "../../../src/core/practice/streak";
 
 /** `n` dates in a row from `from`. */

@@ -1,0 +1,292 @@
+import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../../core/progress/progress-model";
+import type { RoadmapPace } from "../../core/pace/pace";
+import { renderBurnUp } from "../pace/burn-up-chart";
+import { phaseBarPlan, renderPaceLine, renderPhasePace } from "../pace/pace-card";
+import { classNames } from "./class-names";
+import { renderBar } from "./progress-bar";
+import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
+import type { PracticeSummary } from "../../core/practice/practice-summary";
+import type { DueRevisit } from "../../core/practice/practice";
+import { renderStreakCalendar } from "../practice/streak-calendar";
+import { renderTodayCard } from "../practice/today-card";
+import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
+import { renderTopicNoteButton, type TopicNoteActions } from "../topics/topic-note-button";
+
+export { renderBar, type BarInput } from "./progress-bar";
+export { phaseKey, type OpenNote } from "./progress-parts";
+
+/** What the progress view's shell passes in: its state and what to do on a click. */
+export interface ProgressViewOptions {
+	/** Keys (`phaseKey`: the phase number as text) of the phases shown expanded. */
+	expanded: ReadonlySet<string>;
+	/** Every roadmap known; a switcher appears when there is more than one. */
+	roadmaps: { id: string; title: string }[];
+	/** Id of the roadmap drawn. */
+	selected: string;
+	onOpen: OpenNote;
+	onToggle: (key: string) => void;
+	onGenerate: () => void;
+	onSelectRoadmap: (id: string) => void;
+	/** True until the vault's first index is built: no empty state (and no generate button) before that. */
+	indexing?: boolean;
+	/** The selected roadmap's pace (plan, band, projection); no pace line, markers or burn-up without it. */
+	pace?: RoadmapPace | undefined;
+	/** Practice: the Today card on top and the calendar at the end. */
+	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
+	/** Each topic's own note: a button beside topics in the phase details, *Up next* and the Today card's revisits. */
+	topicNotes?: TopicNoteActions;
+}
+
+const MONTHS = [
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+];
+
+/**
+ * Draws the whole progress view into `container`, replacing what was there: the view opening. Every
+ * later change goes through `updateProgressView`.
+ */
+export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
+	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container)));
+}
+
+/**
+ * Brings the progress view drawn in `container` up to date: its elements stay, and only the bars,
+ * numbers, states, cards and rows that differ from the new progress are written (view-tree.ts), so
+ * the focus, the scroll position and what is expanded are untouched.
+ */
+export function updateProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
+	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container)));
+}
+
+/** The progress view as a description (no DOM): what a full draw and an update both draw. `drawing` numbers its ids. */
+function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0): ViewNode {
+	const root = new ViewNode("div");
+	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing);
+	const view = root.children[0];
+	if (!(view instanceof ViewNode)) throw new Error("The progress view has no root");
+	return view;
+}
+
+function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number): void {
+	renderHeader(root, progress, options);
+	if (!progress.hasNotes && options.indexing) {
+		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
+		return;
+	}
+	if (!progress.hasNotes) {
+		renderEmptyState(root, options.onGenerate);
+		return;
+	}
+	// What needs attention and what to do next come first; the levels are the long view.
+	if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit, topicNotes: options.topicNotes });
+	const overall = renderOverall(root, progress);
+	if (options.pace) renderPaceLine(overall, options.pace);
+	if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
+	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen, options.topicNotes);
+	renderPhases(root, progress, options);
+	if (options.pace) renderBurnUp(root, options.pace, drawing);
+	if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
+	if (progress.activity.length > 0) renderActivity(root, progress.activity);
+	if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
+}
+
+/**
+ * Draws the `roadmap-progress` code block: the overall and phase bars, or with a phase number that
+ * phase's bar, sections and projects. Drawn again over its previous drawing, it keeps its elements.
+ */
+export function renderPhaseBlock(container: HTMLElement, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace?: RoadmapPace): DrawTarget {
+	const root = new ViewNode("div");
+	const block = root.createDiv({ cls: "lr-progress lr-progress-block" });
+	drawPhaseBlock(block, progress, phaseNumber, onOpen, pace, drawingNumber(container));
+	updateDrawing(container, block);
+	return block;
+}
+
+function drawPhaseBlock(root: DrawTarget, progress: RoadmapProgress, phaseNumber: number | undefined, onOpen: OpenNote, pace: RoadmapPace | undefined, drawing: number): void {
+	if (!progress.hasNotes) {
+		root.createEl("p", {
+			cls: "lr-message",
+			text: "No roadmap notes yet. Generate them from the command palette to see your progress here.",
+		});
+		return;
+	}
+	if (phaseNumber === undefined) {
+		const overall = renderOverall(root, progress);
+		if (pace) renderPaceLine(overall, pace);
+		const list = root.createDiv({ cls: "lr-phase-list" });
+		for (const phase of progress.phases) renderPhaseRow(list, phase, onOpen, { expanded: false, plan: phaseBarPlan(pace, phase.number) });
+		if (pace) renderBurnUp(root, pace, drawing);
+		return;
+	}
+	const phase = progress.phases.find((p) => p.number === phaseNumber);
+	if (!phase) {
+		const numbers = progress.phases.map((p) => p.number);
+		const range = numbers.length > 0 ? ` It has phases ${Math.min(...numbers)} to ${Math.max(...numbers)}.` : "";
+		root.createEl("p", {
+			cls: "lr-message mod-warning",
+			text: `Phase ${phaseNumber} is not part of \u201c${progress.title}\u201d.${range}`,
+		});
+		return;
+	}
+	renderPhaseRow(root, phase, onOpen, { expanded: true, plan: phaseBarPlan(pace, phase.number) });
+	if (pace) renderPhasePace(root, pace, phaseNumber);
+}
+
+function renderHeader(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
+	const header = root.createDiv({ cls: "lr-header" });
+	if (options.roadmaps.length > 1) {
+		const chosen = options.roadmaps.find((r) => r.id === options.selected);
+		// A long title is cut with an ellipsis; the full title stays in the option and the tooltip.
+		const select = header.createEl("select", {
+			cls: "dropdown lr-roadmap-select",
+			attr: { "aria-label": "Roadmap", "data-lr-key": "roadmap", title: chosen?.title ?? null },
+		});
+		for (const roadmap of options.roadmaps) {
+			select.createEl("option", { text: roadmap.title, value: roadmap.id, attr: { selected: roadmap.id === options.selected ? "" : null } });
+		}
+		select.addEventListener("change", (event) => options.onSelectRoadmap((event.currentTarget as HTMLSelectElement).value));
+	} else {
+		header.createDiv({ cls: "lr-roadmap-title", text: progress.title, attr: { title: progress.title } });
+	}
+}
+
+function renderEmptyState(root: DrawTarget, onGenerate: () => void): void {
+	const empty = root.createDiv({ cls: "lr-empty" });
+	empty.createEl("p", { cls: "lr-empty-title", text: "No roadmap notes yet" });
+	empty.createEl("p", {
+		cls: "lr-empty-text",
+		text: "Generate the roadmap's notes, tick their checkboxes as you learn, and your progress shows up here.",
+	});
+	const button = empty.createEl("button", {
+		// Not `mod-cta`: white on the default accent reads at 3.4:1 (light) and 4.0:1 (dark), under 4.5:1.
+		cls: "lr-generate",
+		text: "Generate roadmap notes",
+		type: "button",
+		attr: { "data-lr-key": "generate" },
+	});
+	button.addEventListener("click", () => onGenerate());
+}
+
+function renderOverall(root: DrawTarget, progress: RoadmapProgress): DrawTarget {
+	const section = root.createDiv({ cls: "lr-overall" });
+	const head = section.createDiv({ cls: "lr-overall-head" });
+	head.createSpan({ cls: "lr-overall-label", text: "Overall" });
+	const projects = progress.phases.flatMap((p) => p.projects);
+	if (projects.length > 0) {
+		const complete = projects.filter((p) => p.complete).length;
+		head.createSpan({ cls: "lr-overall-meta", text: `${complete}/${projects.length} projects complete` });
+	}
+	renderBar(section, {
+		label: `Overall: ${progress.title}`,
+		done: progress.overall.done,
+		total: progress.overall.total,
+		started: progress.overall.started,
+		cls: "lr-bar-large",
+	});
+	return section;
+}
+
+function renderHeading(parent: DrawTarget, text: string, count?: string): void {
+	const heading = parent.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
+	heading.createSpan({ text });
+	if (count !== undefined) heading.createSpan({ cls: "lr-heading-count", text: count });
+}
+
+function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: OpenNote): void {
+	const section = root.createDiv({ cls: "lr-section lr-levels" });
+	renderHeading(section, "Levels");
+	for (const level of levels) {
+		const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
+		const head = card.createDiv({ cls: "lr-level-head" });
+		head.createSpan({ cls: "lr-level-title", text: level.title });
+		if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
+		head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
+		const list = card.createEl("ul", { cls: "lr-criteria" });
+		for (const criterion of level.criteria) {
+			const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
+			renderMark(item, criterion.met, ["Met", "Not met"]);
+			if (!criterion.measured && criterion.path !== undefined) {
+				renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
+			} else {
+				item.createSpan({ cls: "lr-criterion-text", text: criterion.text });
+			}
+			if (criterion.measured && criterion.total !== undefined) {
+				item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
+			}
+		}
+	}
+}
+
+function phaseRange(phases: number[]): string {
+	if (phases.length === 1) return `Phase ${phases[0]}`;
+	const sorted = [...phases].sort((a, b) => a - b);
+	const contiguous = sorted.every((n, i) => i === 0 || n === (sorted[i - 1] ?? n) + 1);
+	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
+}
+
+function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
+	const section = root.createDiv({ cls: "lr-section lr-phases" });
+	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
+	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
+	const list = section.createDiv({ cls: "lr-phase-list" });
+	for (const phase of progress.phases) {
+		const expanded = options.expanded.has(phaseKey(phase));
+		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, plan: phaseBarPlan(options.pace, phase.number), topicNotes: options.topicNotes });
+	}
+}
+
+function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
+	const section = root.createDiv({ cls: "lr-section lr-up-next" });
+	renderHeading(section, "Up next");
+	const list = section.createEl("ol", { cls: "lr-up-next-list" });
+	for (const item of items) {
+		// Keyed by its topic, so the rows after a ticked one keep their elements.
+		const li = list.createEl("li", { cls: "lr-up-next-item", attr: { "data-lr-key": `next:${item.path}:${item.line}` } });
+		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
+		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
+		renderTopicNoteButton(li, item, topicNotes);
+	}
+}
+
+/** `2026-11` → `November 2026` (and `Nov`), without the locale so labels stay stable. */
+function monthName(month: string): { long: string; short: string } {
+	const match = /^(\d{4})-(\d{2})$/.exec(month);
+	const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
+	if (!match || !name) return { long: month, short: month };
+	return { long: `${name} ${match[1]}`, short: name.slice(0, 3) };
+}
+
+function renderActivity(root: DrawTarget, activity: MonthCount[]): void {
+	const section = root.createDiv({ cls: "lr-section lr-activity" });
+	const total = activity.reduce((sum, m) => sum + m.count, 0);
+	renderHeading(section, "Activity", `${total} completed`);
+	const max = Math.max(1, ...activity.map((m) => m.count));
+	const chart = section.createDiv({ cls: "lr-chart", attr: { role: "group", "aria-label": "Completions per month" } });
+	for (const month of activity) {
+		const name = monthName(month.month);
+		const noun = month.count === 1 ? "topic" : "topics";
+		const column = chart.createDiv({
+			cls: classNames("lr-chart-column", month.count === 0 && "is-zero"),
+			// Obsidian's tooltip shows the aria-label; a title would add a second, native one.
+			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed` },
+		});
+		column.createSpan({ cls: "lr-chart-value", text: month.count > 0 ? String(month.count) : "" });
+		const plot = column.createDiv({ cls: "lr-chart-plot" });
+		plot.createDiv({ cls: "lr-chart-bar" }).setCssProps({ "--lr-height": `${Number(((month.count / max) * 100).toFixed(2))}%` });
+		column.createSpan({ cls: "lr-chart-month", text: name.short });
+	}
+}
+
+function renderWarnings(root: DrawTarget, warnings: Warning[], onOpen: OpenNote): void {
+	const section = root.createDiv({ cls: "lr-section lr-warnings" });
+	renderHeading(section, "Warnings", String(warnings.length));
+	const list = section.createEl("ul", { cls: "lr-warning-list" });
+	for (const warning of warnings) {
+		const item = list.createEl("li", { cls: "lr-warning" });
+		item.createDiv({ cls: "lr-warning-message", text: warning.message });
+		if (warning.paths.length === 0) continue;
+		const paths = item.createDiv({ cls: "lr-warning-paths" });
+		for (const path of warning.paths) renderNoteLink(paths, path, { path }, onOpen, "lr-warning-path");
+	}
+}

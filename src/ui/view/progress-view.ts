@@ -1,0 +1,96 @@
+import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
+import { PROGRESS_VIEW } from "../../constants";
+import type { RoadmapProgress } from "../../core/progress/progress-model";
+import { noteLinks } from "./note-links";
+import { renderProgressView, updateProgressView, type ProgressViewOptions } from "./progress-dom";
+import { forgetDrawing, type UpdateStats } from "./view-tree";
+import type { ProgressHost } from "./view-host";
+import { inBackground } from "../background-work";
+
+/** Waits this long after the last edit of a burst before drawing again. */
+const RENDER_DELAY_MS = 150;
+/** How often the view checks whether the day has changed. */
+const DAY_CHECK_MS = 60_000;
+
+/**
+ * The sidebar view: draws the selected roadmap's progress whole when it opens and when the day turns,
+ * and on every other change updates its elements in place, once per burst of changes.
+ */
+export class ProgressView extends ItemView {
+	private readonly expanded = new Set<string>();
+	private readonly links = noteLinks(this.app, this);
+	private readonly scheduleUpdate = debounce(() => this.update(), RENDER_DELAY_MS, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: ProgressHost,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return PROGRESS_VIEW.type;
+	}
+
+	getDisplayText(): string {
+		return PROGRESS_VIEW.name;
+	}
+
+	getIcon(): string {
+		return PROGRESS_VIEW.icon;
+	}
+
+	async onOpen(): Promise<void> {
+		this.registerEvent(this.host.tracker.onProgressChanged(() => this.scheduleUpdate()));
+		// The Today card and the calendar turn at local midnight, with or without an edit.
+		let day = this.host.practice?.today();
+		this.registerInterval(window.setInterval(() => {
+			const now = this.host.practice?.today();
+			if (now === day) return;
+			day = now;
+			this.scheduleUpdate.cancel();
+			this.render();
+		}, DAY_CHECK_MS));
+		this.render();
+	}
+
+	async onClose(): Promise<void> {
+		this.scheduleUpdate.cancel();
+		forgetDrawing(this.contentEl);
+		this.contentEl.empty();
+	}
+
+	/** Draws the whole view now, from nothing. */
+	render(): UpdateStats {
+		this.contentEl.addClass("lr-view");
+		return renderProgressView(this.contentEl, ...this.drawing());
+	}
+
+	/** Brings the view up to date now, keeping its elements: only what changed is written. */
+	update(): UpdateStats {
+		return updateProgressView(this.contentEl, ...this.drawing());
+	}
+
+	/** What the view shows now: the selected roadmap's progress and the view's state and actions. */
+	private drawing(): [RoadmapProgress, ProgressViewOptions] {
+		const id = this.host.selectedRoadmap();
+		const practice = this.host.practice;
+		return [this.host.tracker.progress(id), {
+			expanded: this.expanded,
+			roadmaps: this.host.tracker.choices(),
+			selected: id,
+			onOpen: Object.assign((path: string, line?: number, event?: MouseEvent) => this.links.open(path, line, event), { hover: this.links.hover }),
+			onToggle: (key) => {
+				if (this.expanded.has(key)) this.expanded.delete(key);
+				else this.expanded.add(key);
+				this.update();
+			},
+			onGenerate: () => inBackground("generate the roadmap notes", this.host.generateRoadmap()),
+			indexing: !this.host.tracker.index.isBuilt(),
+			pace: this.host.pace?.(id),
+			...(this.host.topicNotes ? { topicNotes: this.host.topicNotes } : {}),
+			onSelectRoadmap: (roadmapId) => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId)),
+			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => inBackground(`mark "${item.text}" revisited`, practice.revisit(item)) } } : {}),
+		}];
+	}
+}
