@@ -31,8 +31,10 @@ export function tickExtension(context: TickContext): Extension {
 export function settleChange(tr: Transaction, context: TickContext): ChangeSpec[] {
 	const before = tr.startState.doc;
 	const after = tr.newDoc;
-	// A document loaded into an empty editor is a note being opened, not a change to it.
-	if (before.length === 0 || !touchesBoxes(tr)) return [];
+	// A document loaded into an empty editor is a note being opened, not a change to it. A change to the
+	// properties alone (typed, or a synced version reloaded under the editor) is settled too: the
+	// background settler leaves an open note to this extension.
+	if (before.length === 0 || !(touchesBoxes(tr) || touchesProperties(tr))) return [];
 	const lines = after.toJSON();
 	const fm = readFrontmatter(lines, context.parse);
 	const note = fm ? readRoadmapNote("", fm, []) : null;
@@ -58,6 +60,20 @@ function touchesBoxes(tr: Transaction): boolean {
 	let found = false;
 	tr.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
 		if (!found) found = anyTaskLine(tr.startState.doc, fromA, toA) || anyTaskLine(tr.newDoc, fromB, toB);
+	});
+	return found;
+}
+
+// Whether the change starts inside the properties block (the note's first lines, up to its closing `---`).
+function touchesProperties(tr: Transaction): boolean {
+	const doc = tr.newDoc;
+	if (doc.lines < 2 || doc.line(1).text !== "---") return false;
+	let end = -1;
+	for (let n = 2; n <= doc.lines && end < 0; n++) if (doc.line(n).text === "---") end = doc.line(n).to;
+	if (end < 0) return false;
+	let found = false;
+	tr.changes.iterChangedRanges((_fromA, _toA, fromB) => {
+		if (fromB <= end) found = true;
 	});
 	return found;
 }
