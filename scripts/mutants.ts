@@ -202,4 +202,29 @@ export const MUTANTS: Mutant[] = [
 		replace: "void target;",
 		tests: ["tests/ui/focus-keeper.test.ts", "tests/browser/accessibility.browser.test.ts"],
 	},
+	// Caught by the simulated learner (tests/simulation/): each needs a sequence of steps no example test takes.
+	{
+		id: "moved-box-redated",
+		description: "a box's date changes only with its state: a done box cut and pasted (or moved past its pairing) gets today's date",
+		file: "src/core/ticks/settle-ticks.ts",
+		find: "if (done && !wasDone && task.completed === undefined) return stampCompletion(line, today);",
+		replace: "if (done && !wasDone) return stampCompletion(task.completed === undefined ? line : removeCompletion(line, task.completed), today);",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	{
+		id: "stale-after-undo",
+		description: "undo in an open note: the box goes back but its note's properties stay as they were",
+		file: "src/editor/tick-extension.ts",
+		find: "const extra = tr.docChanged ? settleChange(tr, context) : [];",
+		replace: 'const extra = tr.docChanged && !tr.isUserEvent("undo") ? settleChange(tr, context) : [];',
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	{
+		id: "streak-day-in-utc",
+		description: "the streak's today is the UTC date: late in the evening west of UTC (or early morning east) a day is counted wrong",
+		file: "src/ui/practice-commands.ts",
+		find: "return localDateString(this.now());",
+		replace: "return this.now().toISOString().slice(0, 10);",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
 ];
