@@ -212,11 +212,11 @@ export const MUTANTS: Mutant[] = [
 		tests: ["tests/simulation/learner.test.ts"],
 	},
 	{
-		id: "stale-after-undo",
-		description: "undo in an open note: the box goes back but its note's properties stay as they were",
+		id: "stale-after-hand-edit",
+		description: "a note open in an editor keeps properties edited by hand (or synced in stale) until its next tick",
 		file: "src/editor/tick-extension.ts",
-		find: "const extra = tr.docChanged ? settleChange(tr, context) : [];",
-		replace: 'const extra = tr.docChanged && !tr.isUserEvent("undo") ? settleChange(tr, context) : [];',
+		find: "if (before.length === 0 || !(touchesBoxes(tr) || touchesProperties(tr))) return [];",
+		replace: "if (before.length === 0 || !touchesBoxes(tr)) return [];",
 		tests: ["tests/simulation/learner.test.ts"],
 	},
 	{

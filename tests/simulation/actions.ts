@@ -149,9 +149,15 @@ const typeWords = fc.record({ key, i: fc.nat(4) }).map(({ key, i }) => {
 	});
 });
 
-const moveLine = fc.record({ key, i: fc.nat(4), up: fc.boolean() }).map(({ key, i, up }) => {
-	const topic = topicOf(key, i);
-	return cmd(`move "${topic}" (${key}) ${up ? "up" : "down"} (Alt+${up ? "↑" : "↓"})`, present(key), async (m, r) => {
+/** The topic an action takes: the `i`th, or (with `done`) the first done box of the note, the one whose date is at stake. */
+function chosenTopic(m: Model, key: NoteKey, i: number, done: boolean): string {
+	const first = done ? TOPICS[key].find((t) => isDone(m.notes[key]!.boxes[t].char)) : undefined;
+	return first ?? topicOf(key, i);
+}
+
+const moveLine = fc.record({ key, i: fc.nat(4), done: fc.boolean(), up: fc.boolean() }).map(({ key, i, done, up }) => {
+	return cmd(`move ${done ? "a done box" : `"${topicOf(key, i)}"`} (${key}) ${up ? "up" : "down"} (Alt+${up ? "↑" : "↓"})`, present(key), async (m, r) => {
+		const topic = chosenTopic(m, key, i, done);
 		const view = await openEditor(m, r, key);
 		const line = editorLine(view, topic);
 		const lastLine = view.editor.cm.state.doc.lines;
@@ -167,9 +173,9 @@ const moveLine = fc.record({ key, i: fc.nat(4), up: fc.boolean() }).map(({ key, 
 	});
 });
 
-const cutPaste = fc.record({ key, i: fc.nat(4), to: fc.nat(30) }).map(({ key, i, to }) => {
-	const topic = topicOf(key, i);
-	return cmd(`cut "${topic}" (${key}) and paste it at line ${to}`, present(key), async (m, r) => {
+const cutPaste = fc.record({ key, i: fc.nat(4), done: fc.boolean(), to: fc.nat(30) }).map(({ key, i, done, to }) => {
+	return cmd(`cut ${done ? "a done box" : `"${topicOf(key, i)}"`} (${key}) and paste it at line ${to}`, present(key), async (m, r) => {
+		const topic = chosenTopic(m, key, i, done);
 		const view = await openEditor(m, r, key);
 		await step(m, r, "any", () => {
 			const line = editorLine(view, topic);
@@ -198,6 +204,6 @@ const undo = fc.constant(
 	}),
 );
 
-/** What the learner does in the editor. */
-export const EDITOR_ACTIONS = [setBox, typeWords, moveLine, cutPaste, undo];
+/** What the learner does in the editor; ticking comes up twice as often as the rest. */
+export const EDITOR_ACTIONS = [setBox, setBox, typeWords, moveLine, cutPaste, undo];
 export { closeEditor, cmd, present, setLineChar, step, changedOnDisk, key, topicOf, CHARS, COMMAND_IDS };
