@@ -7,9 +7,9 @@ import path from "node:path";
 import type { App } from "../harness/app";
 import { boxLines, counts, DATE_MARK, expectedStreaks, isDone, linesOf, NOTE_KEYS, OVERALL_BAR, PHASE_BARS, today, TOPICS, type Model, type NoteKey } from "./model";
 
-/** The moving-a-line bug being fixed elsewhere: a move over a done box with no date stamps it today. */
+/** A known bug, not fixed yet: a move over a done box with no date stamps it today. `false` with the fix. */
 export const KNOWN_MOVE_BUG = true;
-/** The bug being fixed elsewhere: a property written with a quoted key (`"done": 3`) breaks the block. */
+/** A known bug, not fixed yet: a property written with a quoted key (`"done": 3`) breaks the block. `false` with the fix. */
 export const KNOWN_QUOTED_KEY_BUG = true;
 
 class Broken extends Error {}
