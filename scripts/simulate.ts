@@ -5,7 +5,8 @@
  *   npm run simulate                              100 runs, a new seed
  *   npm run simulate -- --runs 1000               more runs
  *   npm run simulate -- --seed 42                 the runs of seed 42 again
- *   npm run simulate -- --seed 42 --path "3:1:0"  replays one failure (the seed and path it printed)
+ *   npm run simulate -- --seed 42 --path "3:1:0" --replay "BAA:F"
+ *                                                 replays one failure: the seed, path and replayPath it printed
  *   npm run simulate -- --steps 20                longer sequences (default 10)
  *
  * The last line printed is the seed (and the outcome), so a run can always be repeated.
@@ -43,10 +44,12 @@ const steps = integer("steps", 10);
 // fast-check takes a 32-bit seed.
 const seed = integer("seed", (Date.now() ^ Math.floor(Math.random() * 0x100000000)) | 0);
 const path = option("path");
+const replay = option("replay");
 
 const started = Date.now();
 const env: Record<string, string | undefined> = { ...process.env, SIMULATE_RUNS: String(runs), SIMULATE_SEED: String(seed), SIMULATE_STEPS: String(steps) };
 if (path !== undefined) env.SIMULATE_PATH = path;
+if (replay !== undefined) env.SIMULATE_REPLAY = replay;
 const out = spawnSync(process.execPath, [resolve(REPO, "node_modules/vitest/vitest.mjs"), "run", "tests/simulation/learner.test.ts"], { cwd: REPO, env, stdio: "inherit" });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 const outcome = out.status === 0 ? `no failure in ${runs} runs` : "FAILED (the seed and shrunk steps are above)";

@@ -110,7 +110,8 @@ function checkView(app: App, model: Model, chars: Partial<Record<NoteKey, string
 	const root = (leaf?.view as { contentEl?: HTMLElement } | undefined)?.contentEl;
 	if (!model.progressViewOpen) return;
 	if (!root) fail("the progress view stays open", "it is gone");
-	checkBar(root, OVERALL_BAR, NOTE_KEYS.flatMap((k) => chars[k] ?? []), true);
+	// With no phase or project note left the view shows its empty state (a button to generate), no bars.
+	checkBar(root, OVERALL_BAR, NOTE_KEYS.flatMap((k) => chars[k] ?? []), NOTE_KEYS.some((k) => chars[k] !== undefined));
 	for (const key of NOTE_KEYS) {
 		const label = PHASE_BARS[key];
 		if (label && chars[key]) checkBar(root, label, chars[key], true);

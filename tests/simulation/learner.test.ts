@@ -17,6 +17,8 @@ const RUNS = Number(process.env.SIMULATE_RUNS ?? 100);
 const FIXED_SEED = 20261207;
 const SEED = Number(process.env.SIMULATE_SEED ?? FIXED_SEED);
 const PATH = process.env.SIMULATE_PATH;
+/** The `replayPath` fast-check prints beside a failing sequence: which of its steps shrinking kept. */
+const REPLAY = process.env.SIMULATE_REPLAY;
 const STEPS = Number(process.env.SIMULATE_STEPS ?? 10);
 
 /** Where each run starts: the week a clock changes and a month ends, in zones with summer time. */
@@ -58,7 +60,7 @@ describe("a simulated learner", () => {
 		const files = await generatedFiles();
 		const actions = [...EDITOR_ACTIONS, ...DEVICE_ACTIONS];
 		await fc.assert(
-			fc.asyncProperty(fc.constantFrom(...STARTS), fc.boolean(), fc.commands(actions, { maxCommands: STEPS }), async (start, viewOpen, commands) => {
+			fc.asyncProperty(fc.constantFrom(...STARTS), fc.boolean(), fc.commands(actions, { maxCommands: STEPS, replayPath: REPLAY }), async (start, viewOpen, commands) => {
 				open?.close();
 				uninstallClock();
 				installClock(start.zone, new Date(start.at));
