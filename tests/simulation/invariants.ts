@@ -110,8 +110,12 @@ function checkView(app: App, model: Model, chars: Partial<Record<NoteKey, string
 	const root = (leaf?.view as { contentEl?: HTMLElement } | undefined)?.contentEl;
 	if (!model.progressViewOpen) return;
 	if (!root) fail("the progress view stays open", "it is gone");
-	// With no phase or project note left the view shows its empty state (a button to generate), no bars.
-	checkBar(root, OVERALL_BAR, NOTE_KEYS.flatMap((k) => chars[k] ?? []), NOTE_KEYS.some((k) => chars[k] !== undefined));
+	// With no phase or project note left the view shows its empty state (a button to generate), no cards.
+	if (NOTE_KEYS.every((k) => chars[k] === undefined)) {
+		if (bar(root, OVERALL_BAR)) fail("the progress view is empty without phase and project notes", "it still shows the overall bar");
+		return;
+	}
+	checkBar(root, OVERALL_BAR, NOTE_KEYS.flatMap((k) => chars[k] ?? []), true);
 	for (const key of NOTE_KEYS) {
 		const label = PHASE_BARS[key];
 		if (label && chars[key]) checkBar(root, label, chars[key], true);
