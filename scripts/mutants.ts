@@ -207,8 +207,8 @@ export const MUTANTS: Mutant[] = [
 		id: "moved-box-redated",
 		description: "a box's date changes only with its state: a done box cut and pasted (or moved past its pairing) gets today's date",
 		file: "src/core/ticks/settle-ticks.ts",
-		find: "if (done && !wasDone && task.completed === undefined) return stampCompletion(line, today);",
-		replace: "if (done && !wasDone) return stampCompletion(task.completed === undefined ? line : removeCompletion(line, task.completed), today);",
+		find: "if (stamp && done && !wasDone && task.completed === undefined) return stampCompletion(line, today);",
+		replace: "if (stamp && done && !wasDone) return stampCompletion(task.completed === undefined ? line : removeCompletion(line, task.completed), today);",
 		tests: ["tests/simulation/learner.test.ts"],
 	},
 	{
