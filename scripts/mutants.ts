@@ -202,4 +202,29 @@ export const MUTANTS: Mutant[] = [
 		replace: "return -1;",
 		tests: ["tests/ui/view-update.test.ts", "tests/browser/accessibility.browser.test.ts"],
 	},
+	// Caught by the simulated learner (tests/simulation/): each needs a sequence of steps no example test takes.
+	{
+		id: "moved-box-redated",
+		description: "a box's date changes only with its state: a done box cut and pasted (or moved past its pairing) gets today's date",
+		file: "src/core/ticks/settle-ticks.ts",
+		find: "if (stamp && done && !wasDone && task.completed === undefined) return stampCompletion(line, today);",
+		replace: "if (stamp && done && !wasDone) return stampCompletion(task.completed === undefined ? line : removeCompletion(line, task.completed), today);",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	{
+		id: "stale-after-hand-edit",
+		description: "a note open in an editor keeps properties edited by hand (or synced in stale) until its next tick",
+		file: "src/editor/tick-extension.ts",
+		find: "if (before.length === 0 || !(touchesBoxes(tr) || touchesProperties(tr))) return [];",
+		replace: "if (before.length === 0 || !touchesBoxes(tr)) return [];",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	{
+		id: "streak-day-in-utc",
+		description: "the streak's today is the UTC date: late in the evening west of UTC (or early morning east) a day is counted wrong",
+		file: "src/ui/practice-commands.ts",
+		find: "return localDateString(this.now());",
+		replace: "return this.now().toISOString().slice(0, 10);",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
 ];

@@ -57,7 +57,8 @@ function copyRepository(): { root: string; repo: string } {
 	return { root, repo };
 }
 
-const needsBuild = (tests: string[]): boolean => tests.some((t) => t.startsWith("tests/plugin/") || t.startsWith("tests/scripts/"));
+// Tests that load the built main.js: the mutant must be built into it.
+const needsBuild = (tests: string[]): boolean => tests.some((t) => ["tests/plugin/", "tests/scripts/", "tests/simulation/"].some((dir) => t.startsWith(dir)));
 
 function build(repo: string): void {
 	const out = run(process.execPath, ["esbuild.config.mjs", "production"], repo);

@@ -58,8 +58,10 @@ function settleTransaction(tr: Transaction, context: TickContext): { changes: Ch
 	const none = { changes: [], removed: [] };
 	const before = tr.startState.doc;
 	const after = tr.newDoc;
-	// A document loaded into an empty editor is a note being opened, not a change to it.
-	if (before.length === 0 || !touchesBoxes(tr)) return none;
+	// A document loaded into an empty editor is a note being opened, not a change to it. A change to the
+	// properties alone (typed, or a synced version reloaded under the editor) is settled too: the
+	// background settler leaves an open note to this extension.
+	if (before.length === 0 || !(touchesBoxes(tr) || touchesProperties(tr))) return none;
 	// Only the properties block is read until the note is known to be a roadmap note with boxes to keep.
 	const head = propertiesLines(after);
 	const fm = head ? readFrontmatter(head, context.parse) : undefined;
@@ -137,6 +139,20 @@ function touchesBoxes(tr: Transaction): boolean {
 	let found = false;
 	tr.changes.iterChangedRanges((fromA, toA, fromB, toB) => {
 		if (!found) found = anyTaskLine(tr.startState.doc, fromA, toA) || anyTaskLine(tr.newDoc, fromB, toB);
+	});
+	return found;
+}
+
+// Whether the change starts inside the properties block (the note's first lines, up to its closing `---`).
+function touchesProperties(tr: Transaction): boolean {
+	const doc = tr.newDoc;
+	if (doc.lines < 2 || doc.line(1).text !== "---") return false;
+	let end = -1;
+	for (let n = 2; n <= doc.lines && end < 0; n++) if (doc.line(n).text === "---") end = doc.line(n).to;
+	if (end < 0) return false;
+	let found = false;
+	tr.changes.iterChangedRanges((_fromA, _toA, fromB) => {
+		if (fromB <= end) found = true;
 	});
 	return found;
 }

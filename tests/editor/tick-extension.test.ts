@@ -123,6 +123,21 @@ describe("ticking in the editor", () => {
 		ed.type("prose", "prose, more");
 		expect(ed.text).toBe(`${head(5, 9, 1, "complete")}\n- [x] undated old tick\n\nprose, more`);
 	});
+
+	it("puts the properties right when a change touches only them (a synced version reloaded under the editor)", () => {
+		const ed = editor(`${head(1, 2, 50, "in-progress")}\n- [x] a ✅ 2026-11-30\n- [ ] b`);
+		ed.type("done: 1", "done: 97");
+		expect(ed.text).toBe(`${head(1, 2, 50, "in-progress")}\n- [x] a ✅ 2026-11-30\n- [ ] b`);
+		ed.apply({ changes: { from: 0, to: ed.text.indexOf("\n- [x]"), insert: head(0, 2, 0, "not-started") } });
+		expect(ed.text).toBe(`${head(1, 2, 50, "in-progress")}\n- [x] a ✅ 2026-11-30\n- [ ] b`);
+	});
+
+	it("leaves a change below the properties that touches no box alone", () => {
+		const start = `${head(0, 2, 0, "not-started")}\n- [ ] a\n- [ ] b\nnotes`;
+		const ed = editor(start.replace("done: 0", "done: 5"));
+		ed.type("notes", "my notes");
+		expect(ed.text).toBe(`${start.replace("done: 0", "done: 5")}`.replace("notes", "my notes"));
+	});
 });
 
 describe("a move is not a tick", () => {

@@ -55,13 +55,13 @@ export function matchPredecessors(before: readonly NoteBox[], after: readonly No
 
 /**
  * What a task line becomes once its box has moved: a box that turned done gets ` ✅ today` unless it
- * already carries a date; a box that turned not done loses its ✅ date. Anything else stays as written.
+ * already carries a date (or `stamp` is off); a box that turned not done loses its ✅ date, always.
  */
-export function settleTaskLine(line: string, wasDone: boolean, today: string): string {
+export function settleTaskLine(line: string, wasDone: boolean, today: string, stamp = true): string {
 	const task = parseTaskLine(line);
 	if (!task) return line;
 	const done = boxState(task.char) === "done";
-	if (done && !wasDone && task.completed === undefined) return stampCompletion(line, today);
+	if (stamp && done && !wasDone && task.completed === undefined) return stampCompletion(line, today);
 	if (!done && wasDone && task.completed !== undefined) return removeCompletion(line, task.completed);
 	return line;
 }
@@ -121,12 +121,13 @@ interface SettleInput {
 export function settleNote(input: SettleInput): NoteSettlement {
 	const { kind, lines, boxes, predecessors, today, options, parse } = input;
 	const settled = new Map<number, string>();
-	if (options.recordCompletionDates && isDatedKind(kind) && predecessors !== undefined) {
+	// Recording off means no new date; a box unticked still loses the date it had ("always").
+	if (isDatedKind(kind) && predecessors !== undefined) {
 		boxes.forEach((box, i) => {
 			const line = lines[box.line];
 			if (line === undefined) return;
 			const previous = predecessors[i];
-			const next = settleTaskLine(line, previous !== undefined && boxState(previous.char) === "done", today);
+			const next = settleTaskLine(line, previous !== undefined && boxState(previous.char) === "done", today, options.recordCompletionDates);
 			if (next !== line) settled.set(box.line, next);
 		});
 	}

@@ -96,6 +96,12 @@ describe("settling a note after a change", () => {
 		expect(settle(before, after, "criteria").lines.at(-1)).toBe("- [x] a");
 		expect(settle(before, after, "review").settlement.properties).toEqual([]);
 	});
+
+	it("takes the date off a box unticked while dates are not recorded (unticking removes it, always)", () => {
+		const before = [...head(1, 1, 100, "complete"), "- [x] a ✅ 2026-11-30"];
+		const after = [...head(1, 1, 100, "complete"), "- [ ] a ✅ 2026-11-30"];
+		expect(settle(before, after, "phase", { recordCompletionDates: false, syncProgressProperties: false }).lines.at(-1)).toBe("- [ ] a");
+	});
 });
 
 describe("a project note's completed date", () => {
