@@ -139,7 +139,7 @@ describe("progress view in a real browser", () => {
 		expect(place.focused).toBe(true);
 	});
 
-	it("has the twelve screenshots the documentation shows", () => {
+	it("has the fourteen screenshots the documentation shows", () => {
 		expect(SHOTS.map((s) => s.file)).toEqual([
 			"learner-view-light.png",
 			"progress-view-light.png",
@@ -152,6 +152,8 @@ describe("progress view in a real browser", () => {
 			"today-card-dark.png",
 			"streak-calendar-light.png",
 			"streak-calendar-dark.png",
+			"topic-notes-phone-light.png",
+			"topic-notes-phone-dark.png",
 			"code-block.png",
 		]);
 	});

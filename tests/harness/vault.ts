@@ -397,6 +397,11 @@ export class Vault extends Events {
 	// ---- internals (public for the adapter and FileManager) ----
 
 	/** Runs `fn` after every write queued before it, and before any queued after it. */
+	/** Resolves when every write queued so far has run (harness only: a closing app's last saves). */
+	whenWritesDone(): Promise<void> {
+		return this.queue.then(() => undefined);
+	}
+
 	exclusive<T>(fn: () => T): Promise<T> {
 		this.queued++;
 		const run = clock.track(this.queue.then(fn));

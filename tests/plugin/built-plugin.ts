@@ -124,7 +124,8 @@ export async function openLearnerVault(
 		},
 		close() {
 			vault.disable();
-			removeTempVault(dir);
+			// Closing the app saves its open editors (as Obsidian does); the folder goes once they are written.
+			void app.vault.whenWritesDone().then(() => removeTempVault(dir));
 		},
 	};
 	await vault.settle();

@@ -20,7 +20,7 @@ describe("the built main.js", () => {
 			const plugin = await enablePlugin(app, PluginClass, manifest);
 			await app.metadataCache.whenIdle();
 			const live = app.liveRegistrations();
-			expect(live.commands).toBe(9);
+			expect(live.commands).toBe(10);
 			expect(live.views).toBe(1);
 			expect(live.events).toBeGreaterThan(0);
 			expect(live.domNodes).toBeGreaterThan(0); // ribbon icon and status bar item
