@@ -188,7 +188,7 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 
 	private async createReview(which: "this" | "previous"): Promise<void> {
 		const id = this.selectedRoadmap();
-		await reviewWithNotices(this.app, this.tracker, id, this.settings, which, id === "" ? undefined : this.pace(id));
+		await reviewWithNotices(this.app, this.tracker, { roadmapId: id, settings: this.settings, which, pace: id === "" ? undefined : this.pace(id) });
 	}
 }
 

@@ -1,10 +1,8 @@
 import { Notice, type App } from "obsidian";
 import { shortList } from "../core/words/short-list";
-import type { RoadmapPace } from "../core/pace/pace";
-import type { LearningRoadmapSettings } from "../core/settings/settings";
 import { describeGeneration, generateRoadmaps, type CanvasHooks, type RoadmapGeneration } from "../vault/notes/generator";
 import { describeInvalidCanvas, type CanvasResult } from "../vault/canvas/roadmap-canvas";
-import { writeSelectedReview } from "../vault/review/review-writer";
+import { writeSelectedReview, type SelectedReview } from "../vault/review/review-writer";
 import { describeRoadmapErrors, type LoadedRoadmap } from "../vault/roadmaps/roadmap-library";
 import type { RoadmapTracker } from "../vault/index/roadmap-tracker";
 
@@ -39,15 +37,9 @@ export async function generateWithNotices(app: App, roadmaps: LoadedRoadmap[], e
 }
 
 /** The review commands: writes (or finds) the selected roadmap's review, says what happened, opens it. */
-export async function reviewWithNotices(
-	app: App,
-	tracker: RoadmapTracker,
-	roadmapId: string,
-	settings: LearningRoadmapSettings,
-	which: "this" | "previous",
-	pace?: RoadmapPace,
-): Promise<void> {
-	const outcome = await writeSelectedReview(app, tracker, roadmapId, settings, which, pace);
+export async function reviewWithNotices(app: App, tracker: RoadmapTracker, request: SelectedReview): Promise<void> {
+	const { roadmapId } = request;
+	const outcome = await writeSelectedReview(app, tracker, request);
 	if (outcome.status === "error") {
 		new Notice(outcome.message);
 		return;

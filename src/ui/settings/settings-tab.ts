@@ -114,21 +114,22 @@ export class LearningRoadmapSettingTab extends PluginSettingTab {
 
 	private reviewTemplateRow(setting: Setting): void {
 		const desc = "A note to use instead of the roadmap's own template. Leave empty for the built-in one.";
-		const check: Check<string> = (value) => {
+		const check = this.templateCheck();
+		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewTemplate, "Templates/Monthly review.md", check, (v) => (this.host.settings.reviewTemplate = v)));
+	}
+
+	// A template setting: a vault note that exists, or empty for the built-in template.
+	private templateCheck(): Check<string> {
+		return (value) => {
 			const checked = checkTemplateSetting(value);
 			if (!checked.ok || checked.value === "" || this.templateExists(checked.value)) return checked;
 			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
 		};
-		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.reviewTemplate, "Templates/Monthly review.md", check, (v) => (this.host.settings.reviewTemplate = v)));
 	}
 
 	private topicNoteTemplateRow(setting: Setting): void {
 		const desc = "A note to start each topic note from, with {{topic}}, {{phase}}, {{section}}, {{date}} and {{phase_link}}. Leave empty for the built-in one.";
-		const check: Check<string> = (value) => {
-			const checked = checkTemplateSetting(value);
-			if (!checked.ok || checked.value === "" || this.templateExists(checked.value)) return checked;
-			return { ok: false, message: `There is no note at "${checked.value}": create it first, or leave the field empty for the built-in template.` };
-		};
+		const check = this.templateCheck();
 		setting.addText((text) => this.checkedText(setting, text, desc, this.host.settings.topicNoteTemplate, "Templates/Topic note.md", check, (v) => (this.host.settings.topicNoteTemplate = v)));
 	}
 

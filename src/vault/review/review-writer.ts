@@ -72,18 +72,20 @@ async function writeMonthlyReview(app: App, request: ReviewRequest): Promise<Rev
 	}
 }
 
+/** Which review to write: the roadmap, this month or last, the settings and the roadmap's pace. */
+export interface SelectedReview {
+	roadmapId: string;
+	settings: LearningRoadmapSettings;
+	which: "this" | "previous";
+	pace?: RoadmapPace | undefined;
+}
+
 /**
  * The review for the selected roadmap, this month or last: written from the roadmap's data, or from
  * its notes alone when its roadmap file is gone. An error when the vault holds nothing to review.
  */
-export async function writeSelectedReview(
-	app: App,
-	tracker: RoadmapTracker,
-	roadmapId: string,
-	settings: LearningRoadmapSettings,
-	which: "this" | "previous",
-	pace?: RoadmapPace,
-): Promise<ReviewOutcome> {
+export async function writeSelectedReview(app: App, tracker: RoadmapTracker, request: SelectedReview): Promise<ReviewOutcome> {
+	const { roadmapId, settings, which, pace } = request;
 	const loaded = tracker.loaded().find((r) => r.roadmap.id === roadmapId);
 	const notes = tracker.notesOf(roadmapId);
 	if (!loaded && notes.length === 0) {
