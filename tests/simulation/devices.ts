@@ -23,7 +23,7 @@ const editProperty = fc.record({ key, edit: fc.constantFrom(...PROPERTY_EDITS), 
 	return cmd(`edit the property ${quoted ? `"${name}"` : name}: ${value} by hand (${key})`, (m) => present(key)(m), async (m, r) => {
 		await step(m, r, "any", async () => {
 			changedOnDisk(m, key);
-			const line = new RegExp(`^${name}: .*$`, "m");
+			const line = new RegExp(`^"?${name}"?: .*$`, "m");
 			await r.learner.app.vault.process(noteAt(r.learner.app, m.notes[key]!.path), (text) => text.replace(line, `${quoted ? `"${name}"` : name}: ${value}`));
 			if (!m.settings.syncProgressProperties) m.notes[key]!.propertiesTrusted = false;
 		});
@@ -100,7 +100,8 @@ function syncedVersion(text: string, key: NoteKey, topic: string, char: string, 
 	next = lines.join("\n");
 	const boxes = TOPICS[key].map((t) => linesOf(next, t)[0]);
 	const c = counts(boxes.map((b) => b.char));
-	for (const name of ["done", "total", "progress", "status"] as const) next = next.replace(new RegExp(`^${name}: .*$`, "m"), `${name}: ${c[name]}`);
+	// A key the learner quoted (`"done": 3`) stays quoted: the other device wrote the same block.
+	for (const name of ["done", "total", "progress", "status"] as const) next = next.replace(new RegExp(`^("?)${name}\\1: .*$`, "m"), (_, q: string) => `${q}${name}${q}: ${c[name]}`);
 	if (key === "project") {
 		next = next.replace(/^completed: .*\n/m, "");
 		const last = boxes.filter((b) => isDone(b.char)).flatMap((b) => [...b.rest.matchAll(DATE_MARK)].map((d) => d[1])).sort().at(-1);
