@@ -11,6 +11,7 @@ import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
 import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
 import { renderTopicNoteButton, type TopicNoteActions } from "./topic-note-button";
+import { DrawnParts } from "./view-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -47,8 +48,13 @@ const MONTHS = [
  * later change goes through `updateProgressView`.
  */
 export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
-	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container)));
+	const parts = new DrawnParts();
+	drawnParts.set(container, parts);
+	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container), parts));
 }
+
+/** Each view's parts as last described, so an update describes only the parts whose inputs changed. */
+const drawnParts = new WeakMap<HTMLElement, DrawnParts>();
 
 /**
  * Brings the progress view drawn in `container` up to date: its elements stay, and only the bars,
@@ -56,19 +62,28 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
  * the focus, the scroll position and what is expanded are untouched.
  */
 export function updateProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
-	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container)));
+	let parts = drawnParts.get(container);
+	if (!parts) {
+		parts = new DrawnParts();
+		drawnParts.set(container, parts);
+	}
+	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container), parts));
 }
 
-/** The progress view as a description (no DOM): what a full draw and an update both draw. `drawing` numbers its ids. */
-export function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0): ViewNode {
+/**
+ * The progress view as a description (no DOM): what a full draw and an update both draw. `drawing`
+ * numbers its ids; `parts`, the parts described last time, spares describing those whose inputs are the same.
+ */
+export function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0, parts = new DrawnParts()): ViewNode {
 	const root = new ViewNode("div");
-	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing);
+	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing, parts);
+	parts.finish();
 	const view = root.children[0];
 	if (!(view instanceof ViewNode)) throw new Error("The progress view has no root");
 	return view;
 }
 
-function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number): void {
+function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number, parts: DrawnParts): void {
 	renderHeader(root, progress, options);
 	if (!progress.hasNotes && options.indexing) {
 		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
@@ -78,17 +93,31 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 		renderEmptyState(root, options.onGenerate);
 		return;
 	}
+	// Each part lists everything it reads: a part whose inputs are equal is not described again.
+	const { onOpen, practice, pace, topicNotes } = options;
 	// What needs attention and what to do next come first; the levels are the long view.
-	if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit, topicNotes: options.topicNotes });
-	const overall = renderOverall(root, progress);
-	if (options.pace) renderPaceLine(overall, options.pace);
-	if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
-	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen, options.topicNotes);
-	renderPhases(root, progress, options);
-	if (options.pace) renderBurnUp(root, options.pace, drawing);
-	if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
-	if (progress.activity.length > 0) renderActivity(root, progress.activity);
-	if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
+	if (practice) {
+		const { summary, onRevisit } = practice;
+		const next = progress.upNext[0];
+		parts.draw(root, "today", [next, summary.today, summary.due, summary.completedToday, summary.revisitedToday, onOpen, onRevisit, topicNotes], (into) =>
+			renderTodayCard(into, next, summary, { onOpen, onRevisit, topicNotes }));
+	}
+	const projects = progress.phases.flatMap((p) => p.projects);
+	const projectsComplete = projects.filter((p) => p.complete).length;
+	parts.draw(root, "overall", [progress.title, progress.overall, projects.length, projectsComplete, pace], (into) => {
+		const overall = renderOverall(into, progress);
+		if (pace) renderPaceLine(overall, pace);
+	});
+	if (progress.warnings.length > 0) parts.draw(root, "warnings", [progress.warnings, onOpen], (into) => renderWarnings(into, progress.warnings, onOpen));
+	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes));
+	renderPhases(root, progress, options, parts);
+	if (pace) parts.draw(root, "burn-up", [pace, drawing], (into) => renderBurnUp(into, pace, drawing));
+	if (progress.levels.length > 0) parts.draw(root, "levels", [progress.levels, onOpen], (into) => renderLevels(into, progress.levels, onOpen));
+	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity));
+	if (practice) {
+		const { summary, restDaysPerWeek } = practice;
+		parts.draw(root, "calendar", [summary.calendar, summary.streaks, restDaysPerWeek], (into) => renderStreakCalendar(into, summary, restDaysPerWeek));
+	}
 }
 
 /**
@@ -225,14 +254,17 @@ function phaseRange(phases: number[]): string {
 	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
 }
 
-function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
+function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, parts: DrawnParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-phases" });
 	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
 	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
 	const list = section.createDiv({ cls: "lr-phase-list" });
 	for (const phase of progress.phases) {
-		const expanded = options.expanded.has(phaseKey(phase));
-		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, plan: phaseBarPlan(options.pace, phase.number), topicNotes: options.topicNotes });
+		const key = phaseKey(phase);
+		const expanded = options.expanded.has(key);
+		const plan = phaseBarPlan(options.pace, phase.number);
+		const { onOpen, onToggle, topicNotes } = options;
+		parts.draw(list, `phase:${key}`, [phase, expanded, plan, onOpen, onToggle, topicNotes], (into) => renderPhaseRow(into, phase, onOpen, { expanded, onToggle, plan, topicNotes }));
 	}
 }
 

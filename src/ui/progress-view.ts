@@ -6,6 +6,7 @@ import { renderProgressView, updateProgressView, type ProgressViewOptions } from
 import { forgetDrawing, type UpdateStats } from "./view-tree";
 import type { ProgressHost } from "./view-host";
 import { inBackground } from "./background-work";
+import type { DueRevisit } from "../core/practice/practice";
 
 /** Waits this long after the last edit of a burst before drawing again. */
 const RENDER_DELAY_MS = 150;
@@ -20,6 +21,19 @@ export class ProgressView extends ItemView {
 	private readonly expanded = new Set<string>();
 	private readonly links = noteLinks(this.app, this);
 	private readonly scheduleUpdate = debounce(() => this.update(), RENDER_DELAY_MS, true);
+	// The same handlers at every drawing: a part whose data did not change is then not described again.
+	private readonly openNote = Object.assign((path: string, line?: number, event?: MouseEvent) => this.links.open(path, line, event), { hover: this.links.hover });
+	private readonly onToggle = (key: string): void => {
+		if (this.expanded.has(key)) this.expanded.delete(key);
+		else this.expanded.add(key);
+		this.update();
+	};
+	private readonly onGenerate = (): void => inBackground("generate the roadmap notes", this.host.generateRoadmap());
+	private readonly onSelectRoadmap = (roadmapId: string): void => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId));
+	private readonly onRevisit = (item: DueRevisit): void => {
+		const practice = this.host.practice;
+		if (practice) inBackground(`mark "${item.text}" revisited`, practice.revisit(item));
+	};
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -79,18 +93,14 @@ export class ProgressView extends ItemView {
 			expanded: this.expanded,
 			roadmaps: this.host.tracker.choices(),
 			selected: id,
-			onOpen: Object.assign((path: string, line?: number, event?: MouseEvent) => this.links.open(path, line, event), { hover: this.links.hover }),
-			onToggle: (key) => {
-				if (this.expanded.has(key)) this.expanded.delete(key);
-				else this.expanded.add(key);
-				this.update();
-			},
-			onGenerate: () => inBackground("generate the roadmap notes", this.host.generateRoadmap()),
+			onOpen: this.openNote,
+			onToggle: this.onToggle,
+			onGenerate: this.onGenerate,
 			indexing: !this.host.tracker.index.isBuilt(),
 			pace: this.host.pace?.(id),
 			...(this.host.topicNotes ? { topicNotes: this.host.topicNotes } : {}),
-			onSelectRoadmap: (roadmapId) => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId)),
-			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => inBackground(`mark "${item.text}" revisited`, practice.revisit(item)) } } : {}),
+			onSelectRoadmap: this.onSelectRoadmap,
+			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: this.onRevisit } } : {}),
 		}];
 	}
 }
