@@ -79,16 +79,18 @@ window.lrBench = {
 		window.scrollTo(0, 0);
 		const leaf = document.body.createDiv({ cls: "workspace-leaf-content", attr: { "data-type": "learning-roadmap-progress" } });
 		const container = leaf.createDiv({ cls: "view-content" });
+		// The view's handlers are made once and kept, as the sidebar view does.
+		const nothing = (): void => undefined;
 		// Every phase expanded, with the Today card and a year of daily activity: the longest view.
 		const options = (practiceTicked: boolean): ProgressViewOptions => ({
 			expanded: new Set(progress.phases.map((p) => String(p.number))),
 			roadmaps: [{ id: progress.roadmap, title: progress.title }],
 			selected: progress.roadmap,
-			onOpen: () => undefined,
-			onToggle: () => undefined,
-			onGenerate: () => undefined,
-			onSelectRoadmap: () => undefined,
-			practice: { summary: yearOfDailyPractice(practiceTicked), restDaysPerWeek: 1, onRevisit: () => undefined },
+			onOpen: nothing,
+			onToggle: nothing,
+			onGenerate: nothing,
+			onSelectRoadmap: nothing,
+			practice: { summary: yearOfDailyPractice(practiceTicked), restDaysPerWeek: 1, onRevisit: nothing },
 		});
 		const states = [
 			{ progress, options: options(false) },

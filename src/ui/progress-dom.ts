@@ -10,7 +10,7 @@ import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
 import { renderTodayCard } from "./today-card";
 import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
-import { renderTopicNoteButton, type TopicNoteActions } from "./topic-note-button";
+import { renderTopicNoteButton, sectionTopicRefs, topicNotesNow, type TopicNoteActions } from "./topic-note-button";
 import { DrawnParts } from "./view-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
@@ -36,6 +36,12 @@ export interface ProgressViewOptions {
 	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
 	/** Each topic's own note: a button beside topics in the phase details, *Up next* and the Today card's revisits. */
 	topicNotes?: TopicNoteActions;
+	/**
+	 * Draws only what the first frame needs, for a view opening: the details of the expanded phases
+	 * after the first and the calendar's squares come with the next update, and the view is
+	 * `aria-busy` until then.
+	 */
+	firstFrame?: boolean;
 }
 
 const MONTHS = [
@@ -84,6 +90,8 @@ export function describeProgressView(progress: RoadmapProgress, options: Progres
 }
 
 function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number, parts: DrawnParts): void {
+	// A screen reader waits for the whole view rather than read half of it.
+	if (options.firstFrame) root.setAttr("aria-busy", "true");
 	renderHeader(root, progress, options);
 	if (!progress.hasNotes && options.indexing) {
 		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
@@ -99,7 +107,7 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 	if (practice) {
 		const { summary, onRevisit } = practice;
 		const next = progress.upNext[0];
-		parts.draw(root, "today", [next, summary.today, summary.due, summary.completedToday, summary.revisitedToday, onOpen, onRevisit, topicNotes], (into) =>
+		parts.draw(root, "today", [next, summary.today, summary.due, summary.completedToday, summary.revisitedToday, onOpen, onRevisit, topicNotes, topicNotesNow(summary.due, topicNotes)], (into) =>
 			renderTodayCard(into, next, summary, { onOpen, onRevisit, topicNotes }));
 	}
 	const projects = progress.phases.flatMap((p) => p.projects);
@@ -109,14 +117,14 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 		if (pace) renderPaceLine(overall, pace);
 	});
 	if (progress.warnings.length > 0) parts.draw(root, "warnings", [progress.warnings, onOpen], (into) => renderWarnings(into, progress.warnings, onOpen));
-	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes));
+	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes, topicNotesNow(progress.upNext, topicNotes)], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes));
 	renderPhases(root, progress, options, parts);
 	if (pace) parts.draw(root, "burn-up", [pace, drawing], (into) => renderBurnUp(into, pace, drawing));
 	if (progress.levels.length > 0) parts.draw(root, "levels", [progress.levels, onOpen], (into) => renderLevels(into, progress.levels, onOpen));
 	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity));
 	if (practice) {
 		const { summary, restDaysPerWeek } = practice;
-		parts.draw(root, "calendar", [summary.calendar, summary.streaks, restDaysPerWeek], (into) => renderStreakCalendar(into, summary, restDaysPerWeek));
+		renderStreakCalendar(root, summary, restDaysPerWeek, parts, options.firstFrame);
 	}
 }
 
@@ -259,12 +267,18 @@ function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: Prog
 	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
 	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
 	const list = section.createDiv({ cls: "lr-phase-list" });
+	let expandedBefore = false;
 	for (const phase of progress.phases) {
 		const key = phaseKey(phase);
 		const expanded = options.expanded.has(key);
+		const detailsLater = expanded && expandedBefore && options.firstFrame === true;
+		expandedBefore ||= expanded;
 		const plan = phaseBarPlan(options.pace, phase.number);
 		const { onOpen, onToggle, topicNotes } = options;
-		parts.draw(list, `phase:${key}`, [phase, expanded, plan, onOpen, onToggle, topicNotes], (into) => renderPhaseRow(into, phase, onOpen, { expanded, onToggle, plan, topicNotes }));
+		// The note buttons of its topics depend on which topic notes exist, besides the phase's data.
+		const notes = expanded ? topicNotesNow(phase.sections.flatMap(sectionTopicRefs), topicNotes) : undefined;
+		parts.draw(list, `phase:${key}`, [phase, expanded, detailsLater, plan, onOpen, onToggle, topicNotes, notes], (into) =>
+			renderPhaseRow(into, phase, onOpen, { expanded, detailsLater, onToggle, plan, topicNotes, parts }));
 	}
 }
 

@@ -70,14 +70,42 @@ export class ProgressView extends ItemView {
 
 	async onClose(): Promise<void> {
 		this.scheduleUpdate.cancel();
+		this.completing?.();
 		forgetDrawing(this.contentEl);
 		this.contentEl.empty();
 	}
 
-	/** Draws the whole view now, from nothing. */
+	/**
+	 * Draws the view now, from nothing: what the first frame shows at once, and the rest (the far
+	 * phases' details, the calendar's squares) by an update right after that frame.
+	 */
 	render(): UpdateStats {
 		this.contentEl.addClass("lr-view");
-		return renderProgressView(this.contentEl, ...this.drawing());
+		const [progress, options] = this.drawing();
+		const stats = renderProgressView(this.contentEl, progress, { ...options, firstFrame: true });
+		this.completeAfterFrame();
+		return stats;
+	}
+
+	/** Cancels the update that completes the view's first frame, while one is waiting. */
+	private completing: (() => void) | undefined;
+
+	private completeAfterFrame(): void {
+		this.completing?.();
+		const win = this.contentEl.win;
+		let timer: number | undefined;
+		// A task queued from the frame's callback runs once that frame is painted.
+		const frame = win.requestAnimationFrame(() => {
+			timer = win.setTimeout(() => {
+				this.completing = undefined;
+				this.update();
+			}, 0);
+		});
+		this.completing = () => {
+			win.cancelAnimationFrame(frame);
+			win.clearTimeout(timer);
+			this.completing = undefined;
+		};
 	}
 
 	/** Brings the view up to date now, keeping its elements: only what changed is written. */

@@ -57,12 +57,23 @@ export function renderTopicNoteButton(parent: DrawTarget, topic: TopicRef, actio
 	return button;
 }
 
+/** Which of `topics` have their own note now: part of what a drawing with their buttons depends on. */
+export function topicNotesNow(topics: readonly TopicRef[], actions: TopicNoteActions | undefined): boolean[] | undefined {
+	return actions && topics.map((topic) => actions.has(topic));
+}
+
+/** A section's topics as the note buttons know them. */
+export function sectionTopicRefs(section: SectionProgress): TopicRef[] {
+	return (section.topics ?? []).map((topic) => ({ text: topic.text, path: section.path, line: topic.line, ...(topic.topicNote !== undefined ? { topicNote: topic.topicNote } : {}) }));
+}
+
 /** A section's topics under its bar, each with its done mark, a link to its line and its note button. */
 export function renderSectionTopics(parent: DrawTarget, section: SectionProgress, onOpen: OpenNote, actions: TopicNoteActions | undefined): void {
 	if (!actions || !section.topics || section.topics.length === 0) return;
 	const list = parent.createEl("ul", { cls: "lr-topics" });
-	for (const topic of section.topics) {
-		const ref: TopicRef = { text: topic.text, path: section.path, line: topic.line, ...(topic.topicNote !== undefined ? { topicNote: topic.topicNote } : {}) };
+	const refs = sectionTopicRefs(section);
+	for (const [i, topic] of section.topics.entries()) {
+		const ref = refs[i] ?? { text: topic.text, path: section.path, line: topic.line };
 		const item = list.createEl("li", { cls: classNames("lr-topic", topic.state === "done" && "is-done") });
 		renderMark(item, topic.state === "done", ["Done", "Not done"]);
 		renderNoteLink(item, topic.text, { path: section.path, line: topic.line }, onOpen, "lr-topic-text");
