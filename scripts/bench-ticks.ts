@@ -3,6 +3,7 @@
  * index's update and the decision whether the note needs a write) and how many writes reach the vault.
  * Bundled with the rest of the benchmark, so `obsidian` is the fake host and the plugin runs from src.
  */
+import { performance as nodePerformance } from "node:perf_hooks";
 import { parse } from "yaml";
 import { EditorState } from "@codemirror/state";
 import type { App as ObsidianApp } from "obsidian";
@@ -188,4 +189,51 @@ export async function countViewUpdatesPerBurst(files: Record<string, string>, ti
 		closeTestApp(app);
 		removeTempVault(dir);
 	}
+}
+
+/**
+ * The plugin's whole time for a tick arriving from disk on a closed note (another device's work, a
+ * change made in reading view), median of `runs`: the event loop's busy time from the note's write
+ * until all is quiet — the index, the tracker, the write decision and the plugin's own write, the
+ * status bar, the canvas colours, the pace and the open view's debounced update — in the host with
+ * the plugin, less the same tick in the host without it. Ticked and unticked in turn.
+ */
+export async function measureDiskTick(dir: string, phasePath: string, warmup: number, runs: number): Promise<number> {
+	const busy = async (withPlugin: boolean): Promise<number> => {
+		const app = await createTestApp(dir);
+		try {
+			if (withPlugin) {
+				await enablePlugin(app, LearningRoadmapPlugin as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+				await settle(app);
+				await app.workspace.getRightLeaf(false).setViewState({ type: PROGRESS_VIEW.type, active: true });
+				await settle(app);
+			}
+			const file = app.vault.getAbstractFileByPath(phasePath);
+			if (!(file instanceof TFile)) throw new Error(`no note at ${phasePath}`);
+			const samples: number[] = [];
+			for (let i = 0; i < warmup + runs; i++) {
+				const start = nodePerformance.eventLoopUtilization();
+				await app.vault.process(file, (text) => (i % 2 === 0 ? text.replace("- [ ] ", "- [x] ") : text.replace(/- \[x\] (.*?)(?: ✅ \d{4}-\d{2}-\d{2})?$/m, "- [ ] $1")));
+				await quiet(app);
+				if (i >= warmup) samples.push(nodePerformance.eventLoopUtilization(start).active);
+			}
+			return median(samples);
+		} finally {
+			closeTestApp(app);
+		}
+	};
+	const host = await busy(false);
+	return Math.max(0, (await busy(true)) - host);
+}
+
+/** Until the cache is idle, the editor's save delay and the view's debounce have passed, and no write is pending. */
+async function quiet(app: App): Promise<void> {
+	for (let round = 0; round < 50; round++) {
+		const writes = app.vault.totalWrites;
+		await app.metadataCache.whenIdle();
+		await new Promise((resolve) => setTimeout(resolve, Math.max(app.workspace.saveDelayMs * 2, 200)));
+		await app.metadataCache.whenIdle();
+		if (app.vault.totalWrites === writes) return;
+	}
+	throw new Error("the vault never settled");
 }
