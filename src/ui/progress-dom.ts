@@ -1,13 +1,14 @@
-import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../core/progress/progress-model";
+import type { RoadmapProgress, UpNextItem } from "../core/progress/progress-model";
 import type { RoadmapPace } from "../core/pace/pace";
 import { renderBurnUp } from "./burn-up";
 import { phaseBarPlan, renderPaceLine, renderPhasePace } from "./pace-card";
-import { classNames } from "./class-names";
 import { renderBar } from "./progress-bar";
-import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
+import { type OpenNote, phaseKey, renderNoteLink, renderPhaseRow } from "./progress-parts";
 import type { PracticeSummary } from "../core/practice/practice-summary";
 import type { DueRevisit } from "../core/practice/practice";
 import { renderStreakCalendar } from "./streak-calendar";
+import { renderActivity, renderLevels, renderWarnings } from "./progress-cards";
+import { renderHeading } from "./progress-heading";
 import { renderTodayCard } from "./today-card";
 import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
 import { renderTopicNoteButton, sectionTopicRefs, topicNotesNow, type TopicNoteActions } from "./topic-note-button";
@@ -43,11 +44,6 @@ export interface ProgressViewOptions {
 	 */
 	firstFrame?: boolean;
 }
-
-const MONTHS = [
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-];
 
 /**
  * Draws the whole progress view into `container`, replacing what was there: the view opening. Every
@@ -224,43 +220,6 @@ function renderOverall(root: DrawTarget, progress: RoadmapProgress): DrawTarget 
 	return section;
 }
 
-function renderHeading(parent: DrawTarget, text: string, count?: string): void {
-	const heading = parent.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
-	heading.createSpan({ text });
-	if (count !== undefined) heading.createSpan({ cls: "lr-heading-count", text: count });
-}
-
-function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: OpenNote): void {
-	const section = root.createDiv({ cls: "lr-section lr-levels" });
-	renderHeading(section, "Levels");
-	for (const level of levels) {
-		const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
-		const head = card.createDiv({ cls: "lr-level-head" });
-		head.createSpan({ cls: "lr-level-title", text: level.title });
-		if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
-		head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
-		const list = card.createEl("ul", { cls: "lr-criteria" });
-		for (const criterion of level.criteria) {
-			const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
-			renderMark(item, criterion.met, ["Met", "Not met"]);
-			if (!criterion.measured && criterion.path !== undefined) {
-				renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
-			} else {
-				item.createSpan({ cls: "lr-criterion-text", text: criterion.text });
-			}
-			if (criterion.measured && criterion.total !== undefined) {
-				item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
-			}
-		}
-	}
-}
-
-function phaseRange(phases: number[]): string {
-	if (phases.length === 1) return `Phase ${phases[0]}`;
-	const sorted = [...phases].sort((a, b) => a - b);
-	const contiguous = sorted.every((n, i) => i === 0 || n === (sorted[i - 1] ?? n) + 1);
-	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
-}
 
 function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, parts: DrawnParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-phases" });
@@ -292,47 +251,5 @@ function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote, t
 		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
 		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
 		renderTopicNoteButton(li, item, topicNotes);
-	}
-}
-
-/** `2026-11` → `November 2026` (and `Nov`), without the locale so labels stay stable. */
-function monthName(month: string): { long: string; short: string } {
-	const match = /^(\d{4})-(\d{2})$/.exec(month);
-	const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
-	if (!match || !name) return { long: month, short: month };
-	return { long: `${name} ${match[1]}`, short: name.slice(0, 3) };
-}
-
-function renderActivity(root: DrawTarget, activity: MonthCount[]): void {
-	const section = root.createDiv({ cls: "lr-section lr-activity" });
-	const total = activity.reduce((sum, m) => sum + m.count, 0);
-	renderHeading(section, "Activity", `${total} completed`);
-	const max = Math.max(1, ...activity.map((m) => m.count));
-	const chart = section.createDiv({ cls: "lr-chart", attr: { role: "group", "aria-label": "Completions per month" } });
-	for (const month of activity) {
-		const name = monthName(month.month);
-		const noun = month.count === 1 ? "topic" : "topics";
-		const column = chart.createDiv({
-			cls: classNames("lr-chart-column", month.count === 0 && "is-zero"),
-			// Obsidian's tooltip shows the aria-label; a title would add a second, native one.
-			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed` },
-		});
-		column.createSpan({ cls: "lr-chart-value", text: month.count > 0 ? String(month.count) : "" });
-		const plot = column.createDiv({ cls: "lr-chart-plot" });
-		plot.createDiv({ cls: "lr-chart-bar" }).setCssProps({ "--lr-height": `${Number(((month.count / max) * 100).toFixed(2))}%` });
-		column.createSpan({ cls: "lr-chart-month", text: name.short });
-	}
-}
-
-function renderWarnings(root: DrawTarget, warnings: Warning[], onOpen: OpenNote): void {
-	const section = root.createDiv({ cls: "lr-section lr-warnings" });
-	renderHeading(section, "Warnings", String(warnings.length));
-	const list = section.createEl("ul", { cls: "lr-warning-list" });
-	for (const warning of warnings) {
-		const item = list.createEl("li", { cls: "lr-warning" });
-		item.createDiv({ cls: "lr-warning-message", text: warning.message });
-		if (warning.paths.length === 0) continue;
-		const paths = item.createDiv({ cls: "lr-warning-paths" });
-		for (const path of warning.paths) renderNoteLink(paths, path, { path }, onOpen, "lr-warning-path");
 	}
 }
