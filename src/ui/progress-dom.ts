@@ -39,7 +39,7 @@ export interface ProgressViewOptions {
 	topicNotes?: TopicNoteActions;
 	/**
 	 * Draws only what the first frame needs, for a view opening: the details of the expanded phases
-	 * after the first and the calendar's squares come with the next update, and the view is
+	 * after the first and the cards below the phases come with the next update, and the view is
 	 * `aria-busy` until then.
 	 */
 	firstFrame?: boolean;
@@ -115,12 +115,14 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 	if (progress.warnings.length > 0) parts.draw(root, "warnings", [progress.warnings, onOpen], (into) => renderWarnings(into, progress.warnings, onOpen));
 	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes, topicNotesNow(progress.upNext, topicNotes)], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes));
 	renderPhases(root, progress, options, parts);
+	// Below the phases, off the first screen: drawn by the update right after the first frame.
+	if (options.firstFrame) return;
 	if (pace) parts.draw(root, "burn-up", [pace, drawing], (into) => renderBurnUp(into, pace, drawing));
 	if (progress.levels.length > 0) parts.draw(root, "levels", [progress.levels, onOpen], (into) => renderLevels(into, progress.levels, onOpen));
 	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity));
 	if (practice) {
 		const { summary, restDaysPerWeek } = practice;
-		renderStreakCalendar(root, summary, restDaysPerWeek, parts, options.firstFrame);
+		renderStreakCalendar(root, summary, restDaysPerWeek, parts);
 	}
 }
 

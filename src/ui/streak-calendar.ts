@@ -17,7 +17,6 @@ export function renderStreakCalendar(
 	summary: PracticeSummary,
 	restDaysPerWeek: number,
 	parts?: DrawnParts,
-	squaresLater = false,
 ): DrawTarget {
 	const { calendar, streaks } = summary;
 	const card = parent.createDiv({ cls: "lr-section lr-calendar" });
@@ -39,7 +38,7 @@ export function renderStreakCalendar(
 		cls: "lr-calendar-note",
 		text: `A day counts when a box is done or a topic revisited. A streak allows ${restDaysPerWeek} rest ${restDaysPerWeek === 1 ? "day" : "days"} in any 7 days.`,
 	});
-	if (!squaresLater) renderSquares(grid, summary, parts);
+	renderSquares(grid, summary, parts);
 	return card;
 }
 

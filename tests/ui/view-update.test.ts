@@ -172,6 +172,25 @@ describe("the parts an update skips", () => {
 		expect(onRevisit).toHaveBeenCalled();
 	});
 
+	it("opens with the first screen only, busy for screen readers, and the update after it draws the rest", () => {
+		const practice = { summary: samplePractice(), restDaysPerWeek: 1, onRevisit: vi.fn() };
+		const view = options({ ...handlers, expanded: all, practice });
+		renderProgressView(container, sampleProgress(), { ...view, firstFrame: true });
+		const root = container.firstElementChild;
+		expect(root?.getAttribute("aria-busy")).toBe("true");
+		expect(container.querySelectorAll("#lr-phase-details-1 .lr-item").length).toBeGreaterThan(0);
+		expect(container.querySelector("#lr-phase-details-2")?.children).toHaveLength(0);
+		expect(container.querySelector(".lr-calendar")).toBeNull();
+		const toggle = container.querySelector('[data-phase="1"] .lr-toggle');
+		updateProgressView(container, sampleProgress(), view);
+		expect(container.firstElementChild).toBe(root);
+		expect(container.querySelector('[data-phase="1"] .lr-toggle')).toBe(toggle);
+		const fresh = document.body.createDiv();
+		renderProgressView(fresh, sampleProgress(), view);
+		expect(describeNode(container.firstChild as Node)).toBe(describeNode(fresh.firstChild as Node));
+		expect(root?.hasAttribute("aria-busy")).toBe(false);
+	});
+
 	it("draws the same view after an update of a view emptied in between", () => {
 		renderProgressView(container, sampleProgress(), options({ ...handlers, expanded: all }));
 		container.empty();
