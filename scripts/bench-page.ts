@@ -18,7 +18,7 @@ export interface RenderSetup {
 export interface PageSamples {
 	/** Opening: the view's first frame drawn into an empty leaf, from the call to the first task after the frame that shows it. */
 	open: number[];
-	/** Then the update that draws the rest (far phase details, calendar squares), to the first task after its frame. */
+	/** Then the update that draws the rest (far phase details, cards below the phases), to the first task after its frame. */
 	complete: number[];
 	/** One tick reflected: the update alone. */
 	tickScript: number[];
