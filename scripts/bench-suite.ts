@@ -22,12 +22,12 @@ import { closeTestApp, createTestApp, makeTempVault, removeTempVault, type App }
 import type { EventRef as HarnessEventRef } from "../tests/harness/events";
 import type { TFile } from "../tests/harness/vault";
 import { markdownTable, median, ms, notes, sample, type ResultRow } from "./bench-stats";
-import { countViewUpdatesPerBurst, countWritesPerTick, measureEditorTick, measureIndexTick, measureStartup } from "./bench-ticks";
+import { countViewUpdatesPerBurst, countWritesPerTick, measureDiskTick, measureEditorTick, measureIndexTick, measureStartup } from "./bench-ticks";
 import { ROADMAP_FOLDER, writeBenchVault } from "./bench-vault";
 import type { BrowserCase } from "./bench-browser";
 
 export const DEFAULT_SIZES = [1_000, 10_000, 20_000];
-const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250, generateMs: 1000, tickMs: 1, tickRatio: 2, startupMs: 10, phoneOpenMs: 100, phoneTickMs: 8, tickNodes: 20, burstUpdates: 1 };
+const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250, generateMs: 1000, tickMs: 1, tickRatio: 2, startupMs: 10, phoneOpenMs: 100, diskTickMs: 2, startupLargeMs: 60, startupLargeSize: 20_000, phoneTickMs: 8, tickNodes: 20, burstUpdates: 1 };
 /** Ticks of the burst that must cost the open view one update. */
 const BURST_TICKS = 50;
 const RUNS = {
@@ -35,6 +35,7 @@ const RUNS = {
 	update: { warmup: 10, runs: 60 },
 	compute: { warmup: 20, runs: 50 },
 	render: { warmup: 5, runs: 30 },
+	diskTick: { warmup: 4, runs: 15 },
 };
 /** The phase note whose boxes the edits tick and untick (one the vault writer left untouched). */
 const EDITED_PHASE = 5;
@@ -48,6 +49,10 @@ interface SizeResult {
 	updateMs: number;
 	/** The plugin's time for one tick: the editor extension's work plus the index update and write decision. */
 	tickMs: number;
+	/** The plugin's whole time for a tick arriving from disk on a closed note, until quiet. */
+	diskTickMs: number;
+	/** The same with the progress view open, its update drawn in happy-dom. */
+	diskTickViewMs: number;
 	/** The plugin's start-up: onload, then its layout-ready work (roadmaps loaded, index built). */
 	startup: { onloadMs: number; layoutReadyMs: number };
 	computeMs: number;
@@ -94,7 +99,7 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const browser = last && browserRender ? await browserRender(last.progress, RUNS.render.warmup, RUNS.render.runs) : "not run";
 	console.log(typeof browser === "string" ? `skipped (${browser})` : "");
 	if (typeof browser !== "string") {
-		for (const c of browser) console.log(`  ${c.device}: open ${ms(c.openMs)}, tick ${ms(c.tickScriptMs)} (with style and layout ${ms(c.tickLayoutMs)}, ${c.tickCreated} nodes created; ${c.elements} elements)`);
+		for (const c of browser) console.log(`  ${c.device}: open ${ms(c.openMs)} (then the rest ${ms(c.completeMs)}), tick ${ms(c.tickScriptMs)} (with style and layout ${ms(c.tickLayoutMs)}, ${c.tickCreated} nodes created; ${c.elements} elements)`);
 	}
 
 	const mainJs = path.join(root, "main.js");
@@ -177,6 +182,9 @@ async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: num
 		console.log(`(tick: editor ${ms(editorTickMs)}, index and decision ${ms(indexTickMs)})`);
 		const tickMs = editorTickMs + indexTickMs;
 		const startup = await measureStartup(dir, RUNS.build.warmup, RUNS.build.runs);
+		const diskTickMs = await measureDiskTick(dir, phase.path, RUNS.diskTick.warmup, RUNS.diskTick.runs, false);
+		const diskTickViewMs = await measureDiskTick(dir, phase.path, RUNS.diskTick.warmup, RUNS.diskTick.runs, true);
+		console.log(`(tick from disk, the plugin's whole time ${ms(diskTickMs)}, with the view open in happy-dom ${ms(diskTickViewMs)})`);
 
 		const index = new ProgressIndex(obsidianApp);
 		await index.build();
@@ -188,7 +196,7 @@ async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: num
 		const progress = computeProgress(input);
 		const renderMs = median(await measureRender(progress, roadmap));
 		const overall = `overall ${progress.overall.done}/${progress.overall.total}`;
-		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, tickMs, startup, computeMs, renderMs, overall, progress };
+		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, tickMs, diskTickMs, diskTickViewMs, startup, computeMs, renderMs, overall, progress };
 	} finally {
 		if (app) closeTestApp(app);
 		removeTempVault(dir);
@@ -282,12 +290,16 @@ function tableRows(results: readonly SizeResult[], browser: readonly BrowserTime
 	}
 	for (const r of results) {
 		const total = r.startup.onloadMs + r.startup.layoutReadyMs;
-		const budgeted = r === smallest;
+		const budget = r.size >= BUDGET.startupLargeSize ? BUDGET.startupLargeMs : r === smallest ? BUDGET.startupMs : undefined;
 		rows.push({ what: "Start-up: `onload`", vault: notes(r.size), figure: ms(r.startup.onloadMs), budget: "—", pass: undefined });
-		rows.push({ what: "Start-up: `onload` + layout-ready work (roadmaps, index)", vault: notes(r.size), figure: ms(total), budget: budgeted ? `≤ ${BUDGET.startupMs} ms` : "—", pass: budgeted ? total <= BUDGET.startupMs : undefined });
+		rows.push({ what: "Start-up: `onload` + layout-ready work (roadmaps, index)", vault: notes(r.size), figure: ms(total), budget: budget !== undefined ? `≤ ${budget} ms` : "—", pass: budget !== undefined ? total <= budget : undefined });
 	}
 	for (const r of results) {
 		rows.push({ what: "One tick: the plugin's time (editor change + index + write decision)", vault: notes(r.size), figure: ms(r.tickMs), budget: `≤ ${BUDGET.tickMs} ms`, pass: r.tickMs <= BUDGET.tickMs });
+	}
+	for (const r of results) {
+		rows.push({ what: "A tick from disk on a closed note: the plugin's whole time, until quiet", vault: notes(r.size), figure: ms(r.diskTickMs), budget: `≤ ${BUDGET.diskTickMs} ms`, pass: r.diskTickMs <= BUDGET.diskTickMs });
+		rows.push({ what: "The same with the progress view open (its update in happy-dom)", vault: notes(r.size), figure: ms(r.diskTickViewMs), budget: "(reference)", pass: undefined });
 	}
 	if (largest && smallest && largest !== smallest) {
 		const ratio = largest.tickMs / smallest.tickMs;
@@ -304,6 +316,7 @@ function tableRows(results: readonly SizeResult[], browser: readonly BrowserTime
 		const phone = c.device === "phone";
 		const where = phone ? "phone (CPU 4× slower, 390 px)" : "desktop (360 px sidebar)";
 		rows.push({ what: `Chromium, ${where}: opening the view, to its first frame`, vault: "any size", figure: `${ms(c.openMs)} (${c.elements} elements)`, budget: phone ? `≤ ${BUDGET.phoneOpenMs} ms` : "(beside)", pass: phone ? c.openMs <= BUDGET.phoneOpenMs : undefined });
+		rows.push({ what: `Chromium, ${where}: then the rest of the view (far phase details, cards below the phases), by an update`, vault: "any size", figure: ms(c.completeMs), budget: "—", pass: undefined });
 		rows.push({ what: `Chromium, ${where}: one tick reflected (script + style + layout)`, vault: "any size", figure: `${ms(c.tickLayoutMs)} (script ${ms(c.tickScriptMs)})`, budget: phone ? `≤ ${BUDGET.phoneTickMs} ms` : "(beside)", pass: phone ? c.tickLayoutMs <= BUDGET.phoneTickMs : undefined });
 		rows.push({ what: `Chromium, ${where}: DOM nodes created per tick (most)`, vault: "any size", figure: String(c.tickCreated), budget: `≤ ${BUDGET.tickNodes}`, pass: c.tickCreated <= BUDGET.tickNodes });
 	}
@@ -337,10 +350,11 @@ function method(): string {
 		"- **Vaults**: the generated roadmap (every planned note with its real text in `Learning Roadmap/`; phases 1–3 and phase 1's projects ticked with ✅ dates, phase 4 half ticked) plus filler notes up to the size (prose; a third with headings and checkboxes, a fifth with properties, a tenth with links). Every file's metadata cache is computed before any timing.",
 		`- **Index build**: \`await new ProgressIndex(app).build()\` alone, median of ${RUNS.build.runs} after ${RUNS.build.warmup} warm-ups. Budget applies to the largest vault.`,
 		`- **One edit → index updated**: ${RUNS.update.runs} edits (after ${RUNS.update.warmup} warm-ups) each ticking or unticking one box of the Phase ${String(EDITED_PHASE).padStart(2, "0")} note via \`vault.modify\`; each sample runs from the metadata cache's \`changed\` event for that note to the index's \`note-updated\` for it (the index re-reading that note), so the cache's own recompute is excluded. Median; the ratio compares the largest and smallest vaults.`,
+		`- **A tick from disk on a closed note**: the plugin loaded into the fake host, the progress view closed; a box of the Phase 05 note ticked (then unticked) by one \`vault.process\`, as a sync or reading view brings it; each sample is the event loop's busy time (\`performance.eventLoopUtilization\`) from that write until all is quiet (the cache idle, the view's debounce passed, no write pending), so it holds everything the tick causes: the index, the tracker, the write decision and the plugin's own write, the status bar, the canvas colours and the pace. The host's busy time for the same writes without the plugin (the tick's text, then the text the plugin settled on) is subtracted, so the figure is the plugin's own code. A second figure has the progress view open, its debounced update drawn in happy-dom (which builds and writes DOM nodes many times slower than a browser; the view's own cost is judged in the Chromium rows). Median of ${RUNS.diskTick.runs} after ${RUNS.diskTick.warmup} warm-ups.`,
 		`- **\`computeProgress\`**: the roadmap's progress from the index's notes, median of ${RUNS.compute.runs} after ${RUNS.compute.warmup} warm-ups.`,
 		`- **Full view render**: \`renderProgressView\` of that progress into a happy-dom element, every phase expanded, median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. happy-dom is not a browser engine: this times the plugin's DOM building, not layout or paint.`,
 		`- **Updates of the open view for a burst**: the plugin loaded into the fake host on the generated roadmap, the progress view open; ${BURST_TICKS} ticks arrive from disk back to back (one \`vault.process\` each, across the phase notes, as a sync would bring them), then the vault settles (the plugin's own date and property writes included); the figure counts the view's updates.`,
-		`- **Chromium**: the roadmap's progress drawn in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) with the plugin's \`styles.css\`, every phase expanded, the Today card and a calendar of a year of daily activity (a topic done every day, every fifth revisited). On a *phone*: CPU throttled 4× through the DevTools protocol (\`Emulation.setCPUThrottlingRate\`), 390 × 844 px, touch, Obsidian's \`is-mobile is-phone\` classes; on the *desktop*: unthrottled, a 360 × 800 px sidebar. *Opening* draws the view whole into an empty leaf in a frame's animation callback and runs to the first task after that frame (script, style, layout, paint). *One tick reflected* updates the drawn view in place for the progress with one more topic done (its section, phase and overall bars, Up next, this month's activity, and the Today card and calendar), then reads the view's height so the browser does the style and layout the next frame would; ticked and unticked in turn. *Nodes created* is the most elements and texts one update created (the update counts what it makes). Medians of ${RUNS.render.runs} samples per figure, taken in three rounds alternating phone and desktop, each after ${RUNS.render.warmup} warm-ups. The cards below the phases and an expanded phase's details are laid out only near the screen (\`content-visibility: auto\`). The progress does not depend on the vault's size (only roadmap notes reach it).`,
+		`- **Chromium**: the roadmap's progress drawn in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) with the plugin's \`styles.css\`, every phase expanded, the Today card and a calendar of a year of daily activity (a topic done every day, every fifth revisited). On a *phone*: CPU throttled 4× through the DevTools protocol (\`Emulation.setCPUThrottlingRate\`), 390 × 844 px, touch, Obsidian's \`is-mobile is-phone\` classes; on the *desktop*: unthrottled, a 360 × 800 px sidebar. *Opening* draws the view's first frame (everything but the cards below the phases and the details of the expanded phases after the first, as the sidebar view opens) into an empty leaf in a frame's animation callback and runs to the first task after that frame (script, style, layout, paint); *the rest* is the update that follows in the next frame, timed the same way. *One tick reflected* updates the drawn view in place for the progress with one more topic done (its section, phase and overall bars, Up next, this month's activity, and the Today card and calendar), then reads the view's height so the browser does the style and layout the next frame would; ticked and unticked in turn. *Nodes created* is the most elements and texts one update created (the update counts what it makes). Medians of ${RUNS.render.runs} samples per figure, taken in three rounds alternating phone and desktop, each after ${RUNS.render.warmup} warm-ups. The cards below the phases and an expanded phase's details are laid out only near the screen (\`content-visibility: auto\`). The progress does not depend on the vault's size (only roadmap notes reach it).`,
 		"- **`main.js` size**: the file written by `npm run build` (production, minified); 1 KB = 1,024 bytes.",
 		"",
 		"The machine is shared, so figures vary between runs; the benchmark reports and never fails on a budget.",

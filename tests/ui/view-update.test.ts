@@ -6,6 +6,7 @@ import { computeProgress } from "../../src/core/progress/progress";
 import type { RoadmapNote } from "../../src/core/progress/progress-model";
 import { scanNoteBoxes } from "../../src/core/ticks/scan-boxes";
 import { renderProgressView, updateProgressView, type OpenNote, type ProgressViewOptions } from "../../src/ui/view/progress-dom";
+import { describeDay } from "../../src/ui/practice/streak-calendar";
 import { samplePace } from "./sample-pace";
 import { samplePractice } from "./sample-practice";
 import { sampleProgress } from "./sample-progress";
@@ -127,6 +128,80 @@ describe("the progress view updated in place", () => {
 	});
 });
 
+describe("the parts an update skips", () => {
+	const handlers = { onOpen: vi.fn<OpenNote>(), onToggle: vi.fn(), onGenerate: vi.fn(), onSelectRoadmap: vi.fn() };
+	const all = new Set(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+
+	it("redraws an expanded phase whose section moved, and leaves the untouched phases' elements alone", () => {
+		renderProgressView(container, sampleProgress(), options({ ...handlers, expanded: all }));
+		const phase2 = Array.from(container.querySelectorAll('[data-phase="2"] *'));
+		const ticked = sampleProgress();
+		const phase = ticked.phases[2];
+		const section = phase?.sections[1];
+		if (!phase || !section) throw new Error("sample has no phase 3");
+		section.done++;
+		phase.done++;
+		updateProgressView(container, ticked, options({ ...handlers, expanded: all }));
+		expect(barText(section.title)).toContain(`${section.done}/${section.total}`);
+		expect(barText(`Phase 3: ${phase.title}`)).toContain(`${phase.done}/${phase.total}`);
+		expect(phase2.every((el) => el.isConnected)).toBe(true);
+		// Back to the first progress: the phase drawn from the older data shows it again.
+		updateProgressView(container, sampleProgress(), options({ ...handlers, expanded: all }));
+		expect(barText(section.title)).toContain(`${section.done - 1}/${section.total}`);
+	});
+
+	it("moves a day of the calendar and the Today card when only the practice changed", () => {
+		const summary = samplePractice();
+		renderProgressView(container, sampleProgress(), options({ ...handlers, practice: { summary, restDaysPerWeek: 1, onRevisit: vi.fn() } }));
+		const onRevisit = vi.fn();
+		const first = summary.calendar.weeks.flat().find((day) => day !== null);
+		if (!first) throw new Error("sample calendar has no day");
+		const moved = samplePractice();
+		const day = moved.calendar.weeks.flat().find((d) => d?.date === first.date);
+		if (!day) throw new Error("sample calendar lost its day");
+		day.completed += 3;
+		day.level = 4;
+		moved.completedToday = [];
+		moved.revisitedToday = [];
+		const stats = updateProgressView(container, sampleProgress(), options({ ...handlers, practice: { summary: moved, restDaysPerWeek: 1, onRevisit } }));
+		expect(container.querySelector(`[aria-label="${describeDay(day)}"]`)?.classList.contains("lr-level-4")).toBe(true);
+		expect(container.querySelector(".lr-today-done .lr-today-empty")?.textContent).toBe("Nothing done yet today.");
+		expect(stats.removed).toBeGreaterThan(0);
+		// The Today card's buttons call the current handler: a changed handler redraws the card.
+		container.querySelector<HTMLButtonElement>('[data-lr-key="revisit:0"]')?.click();
+		expect(onRevisit).toHaveBeenCalled();
+	});
+
+	it("opens with the first screen only, busy for screen readers, and the update after it draws the rest", () => {
+		const practice = { summary: samplePractice(), restDaysPerWeek: 1, onRevisit: vi.fn() };
+		const view = options({ ...handlers, expanded: all, practice });
+		renderProgressView(container, sampleProgress(), { ...view, firstFrame: true });
+		const root = container.firstElementChild;
+		expect(root?.getAttribute("aria-busy")).toBe("true");
+		expect(container.querySelectorAll("#lr-phase-details-1 .lr-item").length).toBeGreaterThan(0);
+		expect(container.querySelector("#lr-phase-details-2")?.children).toHaveLength(0);
+		expect(container.querySelector(".lr-calendar")).toBeNull();
+		const toggle = container.querySelector('[data-phase="1"] .lr-toggle');
+		updateProgressView(container, sampleProgress(), view);
+		expect(container.firstElementChild).toBe(root);
+		expect(container.querySelector('[data-phase="1"] .lr-toggle')).toBe(toggle);
+		const fresh = document.body.createDiv();
+		renderProgressView(fresh, sampleProgress(), view);
+		expect(describeNode(container.firstChild as Node)).toBe(describeNode(fresh.firstChild as Node));
+		expect(root?.hasAttribute("aria-busy")).toBe(false);
+	});
+
+	it("draws the same view after an update of a view emptied in between", () => {
+		renderProgressView(container, sampleProgress(), options({ ...handlers, expanded: all }));
+		container.empty();
+		updateProgressView(container, sampleProgress(), options({ ...handlers, expanded: all }));
+		const fresh = document.body.createDiv();
+		renderProgressView(fresh, sampleProgress(), options({ ...handlers, expanded: all }));
+		expect(container.innerText).toBe(fresh.innerText);
+		expect(container.querySelectorAll("*")).toHaveLength(fresh.querySelectorAll("*").length);
+	});
+});
+
 // ---------------------------------------------------------------------------------------------
 // Random sequences of changes: the view updated in place always equals the view drawn from scratch.
 
@@ -175,6 +250,8 @@ class Vault {
 	selected = "py";
 	expanded = new Set<string>();
 	private made = 0;
+	// One set of handlers for every drawing, as the view has: parts whose data did not change are skipped.
+	private readonly handlers = { onOpen: vi.fn<OpenNote>(), onToggle: vi.fn(), onGenerate: vi.fn(), onSelectRoadmap: vi.fn(), onRevisit: vi.fn() };
 
 	apply(c: Change): void {
 		const note = this.notes.length > 0 ? this.notes[("note" in c ? c.note : 0) % this.notes.length] : undefined;
@@ -230,7 +307,8 @@ class Vault {
 		const progress = computeProgress({ roadmapId: this.selected, notes, today: new Date(`${TODAY}T12:00:00`) });
 		const own = notes.filter((n) => n.roadmap === this.selected);
 		const summary = practiceSummary(own, { revisitLadder: [1, 7, 30, 90], restDaysPerWeek: 1 }, TODAY);
-		return [progress, options({ selected: this.selected, expanded: new Set(this.expanded), practice: { summary, restDaysPerWeek: 1, onRevisit: vi.fn() } })];
+		const { onRevisit, ...handlers } = this.handlers;
+		return [progress, options({ ...handlers, selected: this.selected, expanded: new Set(this.expanded), practice: { summary, restDaysPerWeek: 1, onRevisit } })];
 	}
 }
 

@@ -1,4 +1,5 @@
 import type { DrawTarget } from "../view/view-tree";
+import type { DrawnParts } from "../view/view-parts";
 import type { CalendarDay } from "../../core/practice/calendar";
 import type { PracticeSummary } from "../../core/practice/practice-summary";
 
@@ -15,6 +16,7 @@ export function renderStreakCalendar(
 	parent: DrawTarget,
 	summary: PracticeSummary,
 	restDaysPerWeek: number,
+	parts?: DrawnParts,
 ): DrawTarget {
 	const { calendar, streaks } = summary;
 	const card = parent.createDiv({ cls: "lr-section lr-calendar" });
@@ -36,12 +38,12 @@ export function renderStreakCalendar(
 		cls: "lr-calendar-note",
 		text: `A day counts when a box is done or a topic revisited. A streak allows ${restDaysPerWeek} rest ${restDaysPerWeek === 1 ? "day" : "days"} in any 7 days.`,
 	});
-	renderSquares(grid, summary);
+	renderSquares(grid, summary, parts);
 	return card;
 }
 
 /** The month and weekday labels and a square per day, into the calendar's grid. */
-function renderSquares(grid: DrawTarget, { calendar }: PracticeSummary): void {
+function renderSquares(grid: DrawTarget, { calendar }: PracticeSummary, parts: DrawnParts | undefined): void {
 	const monthRow = grid.createDiv({ cls: "lr-calendar-months", attr: { "aria-hidden": "true" } });
 	// A label needs four columns: none crowding the next one, none past the last column.
 	const labels = calendar.months.filter(({ week }, i) => week <= calendar.weeks.length - 4 && (calendar.months[i + 1]?.week ?? Infinity) - week >= 4);
@@ -54,12 +56,17 @@ function renderSquares(grid: DrawTarget, { calendar }: PracticeSummary): void {
 		const label = days.createSpan({ cls: "lr-calendar-weekday", text: name, attr: { "aria-hidden": "true" } });
 		label.setCssProps({ "--lr-row": String(row + 1) });
 	}
-	for (const week of calendar.weeks) {
-		for (const day of week) {
-			if (day === null) days.createSpan({ cls: "lr-calendar-day is-empty", attr: { "aria-hidden": "true" } });
-			else renderDay(days, day);
-		}
-	}
+	// A week at a time: an update describes again only the weeks whose days changed.
+	calendar.weeks.forEach((week, i) => {
+		const drawWeek = (into: DrawTarget): void => {
+			for (const day of week) {
+				if (day === null) into.createSpan({ cls: "lr-calendar-day is-empty", attr: { "aria-hidden": "true" } });
+				else renderDay(into, day);
+			}
+		};
+		if (parts) parts.draw(days, `calendar-week:${i}`, [week], drawWeek);
+		else drawWeek(days);
+	});
 }
 
 function renderStat(parent: DrawTarget, label: string, days: number, cls: string): void {
@@ -74,7 +81,7 @@ function renderDay(parent: DrawTarget, day: CalendarDay): void {
 }
 
 /** `2 December 2026: 1 done, 1 revisited` or `…: nothing done`. */
-function describeDay(day: CalendarDay): string {
+export function describeDay(day: CalendarDay): string {
 	const parts: string[] = [];
 	if (day.completed > 0) parts.push(`${day.completed} done`);
 	if (day.revisited > 0) parts.push(`${day.revisited} revisited`);

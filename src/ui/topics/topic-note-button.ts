@@ -1,3 +1,4 @@
+import type { SectionProgress } from "../../core/progress/progress-model";
 import { classNames } from "../view/class-names";
 import type { DrawTarget } from "../view/view-tree";
 
@@ -53,4 +54,14 @@ export function renderTopicNoteButton(parent: DrawTarget, topic: TopicRef, actio
 		actions.open(topic);
 	});
 	return button;
+}
+
+/** Which of `topics` have their own note now: part of what a drawing with their buttons depends on. */
+export function topicNotesNow(topics: readonly TopicRef[], actions: TopicNoteActions | undefined): boolean[] | undefined {
+	return actions && topics.map((topic) => actions.has(topic));
+}
+
+/** A section's topics as the note buttons know them. */
+export function sectionTopicRefs(section: SectionProgress): TopicRef[] {
+	return (section.topics ?? []).map((topic) => ({ text: topic.text, path: section.path, line: topic.line, ...(topic.topicNote !== undefined ? { topicNote: topic.topicNote } : {}) }));
 }

@@ -1,16 +1,18 @@
-import type { LevelProgress, MonthCount, RoadmapProgress, UpNextItem, Warning } from "../../core/progress/progress-model";
+import type { RoadmapProgress, UpNextItem } from "../../core/progress/progress-model";
 import type { RoadmapPace } from "../../core/pace/pace";
 import { renderBurnUp } from "../pace/burn-up-chart";
 import { phaseBarPlan, renderPaceLine, renderPhasePace } from "../pace/pace-card";
-import { classNames } from "./class-names";
 import { renderBar } from "./progress-bar";
-import { type OpenNote, phaseKey, renderMark, renderNoteLink, renderPhaseRow } from "./progress-parts";
+import { type OpenNote, phaseKey, renderNoteLink, renderPhaseRow } from "./progress-parts";
 import type { PracticeSummary } from "../../core/practice/practice-summary";
 import type { DueRevisit } from "../../core/practice/practice";
 import { renderStreakCalendar } from "../practice/streak-calendar";
+import { renderActivity, renderLevels, renderWarnings } from "./progress-cards";
+import { renderHeading } from "./progress-heading";
 import { renderTodayCard } from "../practice/today-card";
 import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
-import { renderTopicNoteButton, type TopicNoteActions } from "../topics/topic-note-button";
+import { renderTopicNoteButton, sectionTopicRefs, topicNotesNow, type TopicNoteActions } from "../topics/topic-note-button";
+import { DrawnParts } from "./view-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
 export { phaseKey, type OpenNote } from "./progress-parts";
@@ -35,20 +37,26 @@ export interface ProgressViewOptions {
 	practice?: { summary: PracticeSummary; restDaysPerWeek: number; onRevisit: (item: DueRevisit) => void };
 	/** Each topic's own note: a button beside topics in the phase details, *Up next* and the Today card's revisits. */
 	topicNotes?: TopicNoteActions;
+	/**
+	 * Draws only what the first frame needs, for a view opening: the details of the expanded phases
+	 * after the first and the cards below the phases come with the next update, and the view is
+	 * `aria-busy` until then.
+	 */
+	firstFrame?: boolean;
 }
-
-const MONTHS = [
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-];
 
 /**
  * Draws the whole progress view into `container`, replacing what was there: the view opening. Every
  * later change goes through `updateProgressView`.
  */
 export function renderProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
-	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container)));
+	const parts = new DrawnParts();
+	drawnParts.set(container, parts);
+	return drawWhole(container, describeProgressView(progress, options, drawingNumber(container), parts));
 }
+
+/** Each view's parts as last described, so an update describes only the parts whose inputs changed. */
+const drawnParts = new WeakMap<HTMLElement, DrawnParts>();
 
 /**
  * Brings the progress view drawn in `container` up to date: its elements stay, and only the bars,
@@ -56,19 +64,30 @@ export function renderProgressView(container: HTMLElement, progress: RoadmapProg
  * the focus, the scroll position and what is expanded are untouched.
  */
 export function updateProgressView(container: HTMLElement, progress: RoadmapProgress, options: ProgressViewOptions): UpdateStats {
-	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container)));
+	let parts = drawnParts.get(container);
+	if (!parts) {
+		parts = new DrawnParts();
+		drawnParts.set(container, parts);
+	}
+	return updateDrawing(container, describeProgressView(progress, options, drawingNumber(container), parts));
 }
 
-/** The progress view as a description (no DOM): what a full draw and an update both draw. `drawing` numbers its ids. */
-function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0): ViewNode {
+/**
+ * The progress view as a description (no DOM): what a full draw and an update both draw. `drawing`
+ * numbers its ids; `parts`, the parts described last time, spares describing those whose inputs are the same.
+ */
+export function describeProgressView(progress: RoadmapProgress, options: ProgressViewOptions, drawing = 0, parts = new DrawnParts()): ViewNode {
 	const root = new ViewNode("div");
-	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing);
+	drawProgressView(root.createDiv({ cls: "lr-progress lr-progress-view" }), progress, options, drawing, parts);
+	parts.finish();
 	const view = root.children[0];
 	if (!(view instanceof ViewNode)) throw new Error("The progress view has no root");
 	return view;
 }
 
-function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number): void {
+function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, drawing: number, parts: DrawnParts): void {
+	// A screen reader waits for the whole view rather than read half of it.
+	if (options.firstFrame) root.setAttr("aria-busy", "true");
 	renderHeader(root, progress, options);
 	if (!progress.hasNotes && options.indexing) {
 		root.createEl("p", { cls: "lr-empty-text lr-indexing", text: "Indexing the vault…" });
@@ -78,17 +97,33 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 		renderEmptyState(root, options.onGenerate);
 		return;
 	}
+	// Each part lists everything it reads: a part whose inputs are equal is not described again.
+	const { onOpen, practice, pace, topicNotes } = options;
 	// What needs attention and what to do next come first; the levels are the long view.
-	if (options.practice) renderTodayCard(root, progress.upNext[0], options.practice.summary, { onOpen: options.onOpen, onRevisit: options.practice.onRevisit, topicNotes: options.topicNotes });
-	const overall = renderOverall(root, progress);
-	if (options.pace) renderPaceLine(overall, options.pace);
-	if (progress.warnings.length > 0) renderWarnings(root, progress.warnings, options.onOpen);
-	if (progress.upNext.length > 0) renderUpNext(root, progress.upNext, options.onOpen, options.topicNotes);
-	renderPhases(root, progress, options);
-	if (options.pace) renderBurnUp(root, options.pace, drawing);
-	if (progress.levels.length > 0) renderLevels(root, progress.levels, options.onOpen);
-	if (progress.activity.length > 0) renderActivity(root, progress.activity);
-	if (options.practice) renderStreakCalendar(root, options.practice.summary, options.practice.restDaysPerWeek);
+	if (practice) {
+		const { summary, onRevisit } = practice;
+		const next = progress.upNext[0];
+		parts.draw(root, "today", [next, summary.today, summary.due, summary.completedToday, summary.revisitedToday, onOpen, onRevisit, topicNotes, topicNotesNow(summary.due, topicNotes)], (into) =>
+			renderTodayCard(into, next, summary, { onOpen, onRevisit, topicNotes }));
+	}
+	const projects = progress.phases.flatMap((p) => p.projects);
+	const projectsComplete = projects.filter((p) => p.complete).length;
+	parts.draw(root, "overall", [progress.title, progress.overall, projects.length, projectsComplete, pace], (into) => {
+		const overall = renderOverall(into, progress);
+		if (pace) renderPaceLine(overall, pace);
+	});
+	if (progress.warnings.length > 0) parts.draw(root, "warnings", [progress.warnings, onOpen], (into) => renderWarnings(into, progress.warnings, onOpen));
+	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes, topicNotesNow(progress.upNext, topicNotes)], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes));
+	renderPhases(root, progress, options, parts);
+	// Below the phases, off the first screen: drawn by the update right after the first frame.
+	if (options.firstFrame) return;
+	if (pace) parts.draw(root, "burn-up", [pace, drawing], (into) => renderBurnUp(into, pace, drawing));
+	if (progress.levels.length > 0) parts.draw(root, "levels", [progress.levels, onOpen], (into) => renderLevels(into, progress.levels, onOpen));
+	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity));
+	if (practice) {
+		const { summary, restDaysPerWeek } = practice;
+		renderStreakCalendar(root, summary, restDaysPerWeek, parts);
+	}
 }
 
 /**
@@ -187,52 +222,24 @@ function renderOverall(root: DrawTarget, progress: RoadmapProgress): DrawTarget 
 	return section;
 }
 
-function renderHeading(parent: DrawTarget, text: string, count?: string): void {
-	const heading = parent.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
-	heading.createSpan({ text });
-	if (count !== undefined) heading.createSpan({ cls: "lr-heading-count", text: count });
-}
 
-function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: OpenNote): void {
-	const section = root.createDiv({ cls: "lr-section lr-levels" });
-	renderHeading(section, "Levels");
-	for (const level of levels) {
-		const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
-		const head = card.createDiv({ cls: "lr-level-head" });
-		head.createSpan({ cls: "lr-level-title", text: level.title });
-		if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
-		head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
-		const list = card.createEl("ul", { cls: "lr-criteria" });
-		for (const criterion of level.criteria) {
-			const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
-			renderMark(item, criterion.met, ["Met", "Not met"]);
-			if (!criterion.measured && criterion.path !== undefined) {
-				renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
-			} else {
-				item.createSpan({ cls: "lr-criterion-text", text: criterion.text });
-			}
-			if (criterion.measured && criterion.total !== undefined) {
-				item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
-			}
-		}
-	}
-}
-
-function phaseRange(phases: number[]): string {
-	if (phases.length === 1) return `Phase ${phases[0]}`;
-	const sorted = [...phases].sort((a, b) => a - b);
-	const contiguous = sorted.every((n, i) => i === 0 || n === (sorted[i - 1] ?? n) + 1);
-	return contiguous ? `Phases ${sorted[0]}\u2013${sorted[sorted.length - 1]}` : `Phases ${sorted.join(", ")}`;
-}
-
-function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions): void {
+function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: ProgressViewOptions, parts: DrawnParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-phases" });
 	const complete = progress.phases.filter((p) => p.total > 0 && p.done >= p.total).length;
 	renderHeading(section, "Phases", `${complete}/${progress.phases.length} complete`);
 	const list = section.createDiv({ cls: "lr-phase-list" });
+	let expandedBefore = false;
 	for (const phase of progress.phases) {
-		const expanded = options.expanded.has(phaseKey(phase));
-		renderPhaseRow(list, phase, options.onOpen, { expanded, onToggle: options.onToggle, plan: phaseBarPlan(options.pace, phase.number), topicNotes: options.topicNotes });
+		const key = phaseKey(phase);
+		const expanded = options.expanded.has(key);
+		const detailsLater = expanded && expandedBefore && options.firstFrame === true;
+		expandedBefore ||= expanded;
+		const plan = phaseBarPlan(options.pace, phase.number);
+		const { onOpen, onToggle, topicNotes } = options;
+		// The note buttons of its topics depend on which topic notes exist, besides the phase's data.
+		const notes = expanded ? topicNotesNow(phase.sections.flatMap(sectionTopicRefs), topicNotes) : undefined;
+		parts.draw(list, `phase:${key}`, [phase, expanded, detailsLater, plan, onOpen, onToggle, topicNotes, notes], (into) =>
+			renderPhaseRow(into, phase, onOpen, { expanded, detailsLater, onToggle, plan, topicNotes, parts }));
 	}
 }
 
@@ -246,47 +253,5 @@ function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote, t
 		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
 		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
 		renderTopicNoteButton(li, item, topicNotes);
-	}
-}
-
-/** `2026-11` → `November 2026` (and `Nov`), without the locale so labels stay stable. */
-function monthName(month: string): { long: string; short: string } {
-	const match = /^(\d{4})-(\d{2})$/.exec(month);
-	const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
-	if (!match || !name) return { long: month, short: month };
-	return { long: `${name} ${match[1]}`, short: name.slice(0, 3) };
-}
-
-function renderActivity(root: DrawTarget, activity: MonthCount[]): void {
-	const section = root.createDiv({ cls: "lr-section lr-activity" });
-	const total = activity.reduce((sum, m) => sum + m.count, 0);
-	renderHeading(section, "Activity", `${total} completed`);
-	const max = Math.max(1, ...activity.map((m) => m.count));
-	const chart = section.createDiv({ cls: "lr-chart", attr: { role: "group", "aria-label": "Completions per month" } });
-	for (const month of activity) {
-		const name = monthName(month.month);
-		const noun = month.count === 1 ? "topic" : "topics";
-		const column = chart.createDiv({
-			cls: classNames("lr-chart-column", month.count === 0 && "is-zero"),
-			// Obsidian's tooltip shows the aria-label; a title would add a second, native one.
-			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed` },
-		});
-		column.createSpan({ cls: "lr-chart-value", text: month.count > 0 ? String(month.count) : "" });
-		const plot = column.createDiv({ cls: "lr-chart-plot" });
-		plot.createDiv({ cls: "lr-chart-bar" }).setCssProps({ "--lr-height": `${Number(((month.count / max) * 100).toFixed(2))}%` });
-		column.createSpan({ cls: "lr-chart-month", text: name.short });
-	}
-}
-
-function renderWarnings(root: DrawTarget, warnings: Warning[], onOpen: OpenNote): void {
-	const section = root.createDiv({ cls: "lr-section lr-warnings" });
-	renderHeading(section, "Warnings", String(warnings.length));
-	const list = section.createEl("ul", { cls: "lr-warning-list" });
-	for (const warning of warnings) {
-		const item = list.createEl("li", { cls: "lr-warning" });
-		item.createDiv({ cls: "lr-warning-message", text: warning.message });
-		if (warning.paths.length === 0) continue;
-		const paths = item.createDiv({ cls: "lr-warning-paths" });
-		for (const path of warning.paths) renderNoteLink(paths, path, { path }, onOpen, "lr-warning-path");
 	}
 }

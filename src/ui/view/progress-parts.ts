@@ -1,8 +1,9 @@
 import type { DrawTarget } from "./view-tree";
+import type { DrawnParts } from "./view-parts";
 import type { PhaseProgress, SectionProgress } from "../../core/progress/progress-model";
 import { classNames } from "./class-names";
 import { type BarPlan, renderBar } from "./progress-bar";
-import { renderTopicNoteButton, type TopicNoteActions, type TopicRef } from "../topics/topic-note-button";
+import { renderTopicNoteButton, sectionTopicRefs, topicNotesNow, type TopicNoteActions } from "../topics/topic-note-button";
 
 /**
  * Opens a note, at a 0-based line when given; the click's event tells a new tab (Ctrl/Cmd-click)
@@ -13,13 +14,17 @@ export type OpenNote = ((path: string, line?: number, event?: MouseEvent) => voi
 };
 
 /** How a phase row is drawn: expanded (with sections and projects), and with a toggle button when `onToggle` is given. */
-interface PhaseDisplay {
+export interface PhaseDisplay {
 	expanded: boolean;
 	onToggle?: (key: string) => void;
 	/** Where the plan expects the phase to be today (its bar's marker), when there is a plan. */
 	plan?: BarPlan | undefined;
 	/** Lists each section's topics with the button of their own note (the view; not the code block). */
 	topicNotes?: TopicNoteActions | undefined;
+	/** Expanded, but its sections and projects come with the next update (the view's first frame). */
+	detailsLater?: boolean;
+	/** The view's parts as last described: the sections and projects whose data did not change are not described again. */
+	parts?: DrawnParts | undefined;
 }
 
 /** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
@@ -119,27 +124,34 @@ export function renderPhaseRow(parent: DrawTarget, phase: PhaseProgress, onOpen:
 	}
 	renderBar(main, { label, done: phase.done, total: phase.total, started: phase.started, cls: "lr-phase-bar", plan: display.plan });
 
-	if (expanded) renderPhaseDetails(row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } }), phase, onOpen, display.topicNotes);
+	if (!expanded) return row;
+	const details = row.createDiv({ cls: "lr-phase-details", attr: { id: detailsId } });
+	if (!display.detailsLater) renderPhaseDetails(details, phase, onOpen, display);
 	return row;
 }
 
 /** A phase's sections and projects, each with its bar, into its details element. */
-function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
+function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: OpenNote, { topicNotes, parts }: PhaseDisplay): void {
+	const key = phaseKey(phase);
+	const part = (parent: DrawTarget, name: string, inputs: readonly unknown[], draw: (into: DrawTarget) => void): void => {
+		if (parts) parts.draw(parent, `${name}:${key}`, inputs, draw);
+		else draw(parent);
+	};
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });
-		for (const section of phase.sections) {
-			const item = list.createEl("li", { cls: "lr-item" });
+		for (const [i, section] of phase.sections.entries()) part(list, `section:${i}`, [section, onOpen, topicNotes, topicNotesNow(sectionTopicRefs(section), topicNotes)], (into) => {
+			const item = into.createEl("li", { cls: "lr-item" });
 			renderNoteLink(item, section.title, { path: section.path, line: section.line }, onOpen, "lr-item-title");
 			renderBar(item, { label: section.title, done: section.done, total: section.total, started: section.started, cls: "lr-bar-thin" });
 			renderSectionTopics(item, section, onOpen, topicNotes);
-		}
+		});
 	}
 	if (phase.projects.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Projects" });
 		const list = details.createEl("ul", { cls: "lr-items" });
-		for (const project of phase.projects) {
-			const item = list.createEl("li", { cls: classNames("lr-item lr-project", project.complete && "is-complete") });
+		for (const [i, project] of phase.projects.entries()) part(list, `project:${i}`, [project, onOpen], (into) => {
+			const item = into.createEl("li", { cls: classNames("lr-item lr-project", project.complete && "is-complete") });
 			const line = item.createDiv({ cls: "lr-item-line" });
 			renderMark(line, project.complete, ["Complete", "Not complete"]);
 			renderNoteLink(line, `${project.id} ${project.title}`, { path: project.path, line: 0 }, onOpen, "lr-item-title");
@@ -151,7 +163,7 @@ function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: O
 				started: project.started,
 				cls: "lr-bar-thin",
 			});
-		}
+		});
 	}
 }
 
@@ -159,8 +171,9 @@ function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: O
 function renderSectionTopics(parent: DrawTarget, section: SectionProgress, onOpen: OpenNote, actions: TopicNoteActions | undefined): void {
 	if (!actions || !section.topics || section.topics.length === 0) return;
 	const list = parent.createEl("ul", { cls: "lr-topics" });
-	for (const topic of section.topics) {
-		const ref: TopicRef = { text: topic.text, path: section.path, line: topic.line, ...(topic.topicNote !== undefined ? { topicNote: topic.topicNote } : {}) };
+	const refs = sectionTopicRefs(section);
+	for (const [i, topic] of section.topics.entries()) {
+		const ref = refs[i] ?? { text: topic.text, path: section.path, line: topic.line };
 		const item = list.createEl("li", { cls: classNames("lr-topic", topic.state === "done" && "is-done") });
 		renderMark(item, topic.state === "done", ["Done", "Not done"]);
 		renderNoteLink(item, topic.text, { path: section.path, line: topic.line }, onOpen, "lr-topic-text");

@@ -6,6 +6,7 @@ import { renderProgressView, updateProgressView, type ProgressViewOptions } from
 import { forgetDrawing, type UpdateStats } from "./view-tree";
 import type { ProgressHost } from "./view-host";
 import { inBackground } from "../background-work";
+import type { DueRevisit } from "../../core/practice/practice";
 
 /** Waits this long after the last edit of a burst before drawing again. */
 const RENDER_DELAY_MS = 150;
@@ -20,6 +21,19 @@ export class ProgressView extends ItemView {
 	private readonly expanded = new Set<string>();
 	private readonly links = noteLinks(this.app, this);
 	private readonly scheduleUpdate = debounce(() => this.update(), RENDER_DELAY_MS, true);
+	// The same handlers at every drawing: a part whose data did not change is then not described again.
+	private readonly openNote = Object.assign((path: string, line?: number, event?: MouseEvent) => this.links.open(path, line, event), { hover: this.links.hover });
+	private readonly onToggle = (key: string): void => {
+		if (this.expanded.has(key)) this.expanded.delete(key);
+		else this.expanded.add(key);
+		this.update();
+	};
+	private readonly onGenerate = (): void => inBackground("generate the roadmap notes", this.host.generateRoadmap());
+	private readonly onSelectRoadmap = (roadmapId: string): void => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId));
+	private readonly onRevisit = (item: DueRevisit): void => {
+		const practice = this.host.practice;
+		if (practice) inBackground(`mark "${item.text}" revisited`, practice.revisit(item));
+	};
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -56,14 +70,42 @@ export class ProgressView extends ItemView {
 
 	async onClose(): Promise<void> {
 		this.scheduleUpdate.cancel();
+		this.completing?.();
 		forgetDrawing(this.contentEl);
 		this.contentEl.empty();
 	}
 
-	/** Draws the whole view now, from nothing. */
+	/**
+	 * Draws the view now, from nothing: what the first frame shows at once, and the rest (the far
+	 * phases' details, the calendar's squares) by an update right after that frame.
+	 */
 	render(): UpdateStats {
 		this.contentEl.addClass("lr-view");
-		return renderProgressView(this.contentEl, ...this.drawing());
+		const [progress, options] = this.drawing();
+		const stats = renderProgressView(this.contentEl, progress, { ...options, firstFrame: true });
+		this.completeAfterFrame();
+		return stats;
+	}
+
+	/** Cancels the update that completes the view's first frame, while one is waiting. */
+	private completing: (() => void) | undefined;
+
+	private completeAfterFrame(): void {
+		this.completing?.();
+		const win = this.contentEl.win;
+		let timer: number | undefined;
+		// A task queued from the frame's callback runs once that frame is painted.
+		const frame = win.requestAnimationFrame(() => {
+			timer = win.setTimeout(() => {
+				this.completing = undefined;
+				this.update();
+			}, 0);
+		});
+		this.completing = () => {
+			win.cancelAnimationFrame(frame);
+			win.clearTimeout(timer);
+			this.completing = undefined;
+		};
 	}
 
 	/** Brings the view up to date now, keeping its elements: only what changed is written. */
@@ -79,18 +121,14 @@ export class ProgressView extends ItemView {
 			expanded: this.expanded,
 			roadmaps: this.host.tracker.choices(),
 			selected: id,
-			onOpen: Object.assign((path: string, line?: number, event?: MouseEvent) => this.links.open(path, line, event), { hover: this.links.hover }),
-			onToggle: (key) => {
-				if (this.expanded.has(key)) this.expanded.delete(key);
-				else this.expanded.add(key);
-				this.update();
-			},
-			onGenerate: () => inBackground("generate the roadmap notes", this.host.generateRoadmap()),
+			onOpen: this.openNote,
+			onToggle: this.onToggle,
+			onGenerate: this.onGenerate,
 			indexing: !this.host.tracker.index.isBuilt(),
 			pace: this.host.pace?.(id),
 			...(this.host.topicNotes ? { topicNotes: this.host.topicNotes } : {}),
-			onSelectRoadmap: (roadmapId) => inBackground("save the chosen roadmap", this.host.selectRoadmap(roadmapId)),
-			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: (item) => inBackground(`mark "${item.text}" revisited`, practice.revisit(item)) } } : {}),
+			onSelectRoadmap: this.onSelectRoadmap,
+			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: this.onRevisit } } : {}),
 		}];
 	}
 }

@@ -22,15 +22,17 @@ type Listener = (event: Event) => void;
 
 /** One element of a described drawing: its tag, attributes, custom properties, listeners and children. */
 export class ViewNode implements DrawTarget {
-	readonly attrs: Record<string, string> = {};
-	readonly css: Record<string, string> = {};
-	readonly listeners: Partial<Record<ViewEvent, Listener>> = {};
+	attrs: Record<string, string> = {};
+	css: Record<string, string> = {};
+	listeners: Partial<Record<ViewEvent, Listener>> = {};
 	/** Elements and text, in order. */
 	children: (ViewNode | string)[] = [];
 	/** The element drawn for this node, once mounted or patched. */
 	el: HTMLElement | SVGElement | undefined;
 	/** The DOM nodes drawn for `children`, in the same order. */
 	nodes: ChildNode[] = [];
+	/** The node of the previous drawing this one repeats unchanged (`ViewNode.again`), until it is patched. */
+	same: ViewNode | undefined;
 
 	constructor(
 		readonly tag: string,
@@ -68,6 +70,20 @@ export class ViewNode implements DrawTarget {
 
 	addEventListener<K extends ViewEvent>(type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
 		this.listeners[type] = listener as Listener;
+	}
+
+	/**
+	 * The same drawing as `previous` (a part whose inputs did not change), without describing it again:
+	 * patched over `previous` itself it costs nothing; anywhere else it is drawn from a copy.
+	 */
+	static again(previous: ViewNode): ViewNode {
+		const node = new ViewNode(previous.tag, previous.svg);
+		node.attrs = previous.attrs;
+		node.css = previous.css;
+		node.listeners = previous.listeners;
+		node.children = previous.children;
+		node.same = previous;
+		return node;
 	}
 
 	/** The key that matches this node with its predecessor among its siblings, when it has one. */
@@ -142,6 +158,7 @@ export function forgetDrawing(container: HTMLElement): void {
 
 /** Draws `node` at the end of `parent`, in `parent`'s window (a popout's own document). */
 function mount(parent: Element, node: ViewNode, stats: UpdateStats): HTMLElement | SVGElement {
+	detach(node);
 	const el = node.svg ? parent.createSvg(node.tag as keyof SVGElementTagNameMap) : parent.createEl(node.tag as keyof HTMLElementTagNameMap);
 	stats.created++;
 	for (const [name, value] of Object.entries(node.attrs)) el.setAttribute(name, value);
@@ -159,6 +176,14 @@ function mount(parent: Element, node: ViewNode, stats: UpdateStats): HTMLElement
 function patch(old: ViewNode, next: ViewNode, stats: UpdateStats): void {
 	const el = old.el;
 	if (!el) return;
+	if (next.same === old) {
+		// A part drawn again unchanged: its elements already show it.
+		next.el = el;
+		next.nodes = old.nodes;
+		next.same = undefined;
+		return;
+	}
+	detach(next);
 	next.el = el;
 	for (const [name, value] of Object.entries(next.attrs)) {
 		if (old.attrs[name] === value) continue;
@@ -188,6 +213,26 @@ function dispatch(event: Event): void {
 	if (target) handlers.get(target)?.[event.type]?.(event);
 }
 
+/**
+ * Gives a repeated node its own copy of its children, when it is drawn anywhere but over the node it
+ * repeats: the originals still belong to the previous drawing, which the patch may yet read.
+ */
+function detach(node: ViewNode): void {
+	if (!node.same) return;
+	node.same = undefined;
+	node.children = node.children.map(copy);
+}
+
+function copy(child: ViewNode | string): ViewNode | string {
+	if (typeof child === "string") return child;
+	const node = new ViewNode(child.tag, child.svg);
+	node.attrs = child.attrs;
+	node.css = child.css;
+	node.listeners = child.listeners;
+	node.children = child.children.map(copy);
+	return node;
+}
+
 function sameKind(a: ViewNode | string, b: ViewNode | string): boolean {
 	if (typeof a === "string" || typeof b === "string") return typeof a === typeof b;
 	return a.tag === b.tag && a.svg === b.svg;
@@ -199,16 +244,26 @@ function sameKind(a: ViewNode | string, b: ViewNode | string): boolean {
  * ones never move unless their order changed, and a focused element stays in the document.
  */
 function patchChildren(el: Element, old: ViewNode, next: ViewNode, stats: UpdateStats): void {
+	const used = new Uint8Array(old.children.length);
+	// A repeated part goes back over the node it repeats, wherever the others land.
+	const repeats = new Map<ViewNode, number>();
+	for (const child of next.children) if (typeof child !== "string" && child.same) repeats.set(child.same, -1);
 	const byKey = new Map<string, number>();
 	const unkeyed: number[] = [];
 	old.children.forEach((child, i) => {
+		if (typeof child !== "string" && repeats.has(child)) {
+			repeats.set(child, i);
+			used[i] = 1;
+			return;
+		}
 		const key = typeof child === "string" ? undefined : child.key();
 		if (key === undefined) unkeyed.push(i);
 		else byKey.set(key, i);
 	});
-	const used = new Uint8Array(old.children.length);
 	let nextUnkeyed = 0;
 	const matches = next.children.map((child) => {
+		const repeated = typeof child === "string" || !child.same ? undefined : repeats.get(child.same);
+		if (repeated !== undefined && repeated >= 0) return repeated;
 		const key = typeof child === "string" ? undefined : child.key();
 		const i = key === undefined ? unkeyed[nextUnkeyed++] : byKey.get(key);
 		if (i === undefined || used[i] === 1) return -1;
