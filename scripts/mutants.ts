@@ -217,7 +217,7 @@ export const MUTANTS: Mutant[] = [
 		file: "src/editor/tick-extension.ts",
 		find: "if (before.length === 0 || !(touchesBoxes(tr) || touchesProperties(tr))) return none;",
 		replace: "if (before.length === 0 || !touchesBoxes(tr)) return none;",
-		tests: ["tests/simulation/learner.test.ts"],
+		tests: ["tests/editor/tick-extension.test.ts", "tests/simulation/learner.test.ts"],
 	},
 	{
 		id: "streak-day-in-utc",
