@@ -70,7 +70,7 @@ export const MUTANTS: Mutant[] = [
 		id: "date-in-utc",
 		description: "dating a tick: the ✅ date is the UTC date, not the learner's local date",
 		file: "src/core/dates/calendar-dates.ts",
-		find: 'return format(date, "yyyy-MM-dd");',
+		find: 'return `${localMonthString(date)}-${String(date.getDate()).padStart(2, "0")}`;',
 		replace: "return date.toISOString().slice(0, 10);",
 		tests: ["tests/core/dates/completion-dates.test.ts", "tests/plugin/review-dates.test.ts"],
 	},

@@ -12,7 +12,13 @@ const DAY_2000_01_01 = 10_957;
 
 /** Today's date as `YYYY-MM-DD` in local time, the format of the Tasks plugin's ✅ dates. */
 export function localDateString(date: Date): string {
-	return format(date, "yyyy-MM-dd");
+	// Written out rather than through date-fns' `format`: every tick asks for today, and this is ten times cheaper.
+	return `${localMonthString(date)}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+/** The local `YYYY-MM` of a date. */
+export function localMonthString(date: Date): string {
+	return `${String(date.getFullYear()).padStart(4, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}`;
 }
 
 /** The day number of a `YYYY-MM-DD` date, or undefined when it is no real date (`2026-02-30`). */

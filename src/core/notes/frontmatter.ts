@@ -85,7 +85,25 @@ export function propertyEditProblem(lines: readonly string[], values: Readonly<R
 	return checkedPropertyEdits(lines, values, parse).problem;
 }
 
-function checkedPropertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): { edits: LineEdit[]; problem?: string } {
+type CheckedEdits = { edits: LineEdit[]; problem?: string };
+
+// A change read by the index is checked for a property block it cannot edit, then its write is decided
+// on the same lines with the same values: the second asks the same question, and gets the first answer.
+let lastChecked: { lines: readonly string[]; values: Readonly<Record<string, PropertyValue>>; parse: YamlParse; result: CheckedEdits } | undefined;
+
+function checkedPropertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): CheckedEdits {
+	if (lastChecked && lastChecked.lines === lines && lastChecked.parse === parse && sameValues(lastChecked.values, values)) return lastChecked.result;
+	const result = computePropertyEdits(lines, values, parse);
+	lastChecked = { lines, values, parse, result };
+	return result;
+}
+
+function sameValues(a: Readonly<Record<string, PropertyValue>>, b: Readonly<Record<string, PropertyValue>>): boolean {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((key) => key in b && a[key] === b[key]);
+}
+
+function computePropertyEdits(lines: readonly string[], values: Readonly<Record<string, PropertyValue>>, parse: YamlParse): CheckedEdits {
 	const range = frontmatterRange(lines);
 	const current = readFrontmatter(lines, parse);
 	if (!range || !current) return { edits: [] };

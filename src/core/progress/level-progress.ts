@@ -67,12 +67,30 @@ function findCriterionBox(boxes: readonly NoteBox[], text: string, levelTitle: s
 	const wanted = normalise(text);
 	const title = normalise(levelTitle);
 	let fallback: NoteBox | undefined;
-	for (const box of boxes) {
-		if (!normalise(box.text).startsWith(wanted)) continue;
-		if (box.heading !== undefined && normalise(box.heading).includes(title)) return box;
+	for (const { box, text: boxText, heading } of normalisedBoxes(boxes)) {
+		if (!boxText.startsWith(wanted)) continue;
+		if (heading?.includes(title)) return box;
 		fallback ??= box;
 	}
 	return fallback;
+}
+
+interface NormalisedBox {
+	box: NoteBox;
+	text: string;
+	heading: string | undefined;
+}
+
+// Every criterion searches the same boxes: their words are normalised once per version of the note.
+const normalised = new WeakMap<readonly NoteBox[], NormalisedBox[]>();
+
+function normalisedBoxes(boxes: readonly NoteBox[]): NormalisedBox[] {
+	let known = normalised.get(boxes);
+	if (!known) {
+		known = boxes.map((box) => ({ box, text: normalise(box.text), heading: box.heading === undefined ? undefined : normalise(box.heading) }));
+		normalised.set(boxes, known);
+	}
+	return known;
 }
 
 function normalise(text: string): string {

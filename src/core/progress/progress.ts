@@ -1,16 +1,14 @@
 import { phaseOfProject } from "../roadmap/project-id";
-import { format, subMonths } from "date-fns";
-import { addBoxes, addCount, boxState, countBoxes, emptyCount } from "./box-state";
+import { localMonthString } from "../dates/calendar-dates";
+import { addCount, emptyCount } from "./box-state";
 import { levelProgress } from "./level-progress";
-import { latestDoneDate } from "./note-progress";
+import { noteShare, UP_NEXT_LENGTH } from "./note-share";
 import type {
 	MonthCount,
 	PhaseProgress,
 	ProjectProgress,
 	RoadmapNote,
 	RoadmapProgress,
-	SectionProgress,
-	SectionTopic,
 	UpNextItem,
 	Warning,
 } from "./progress-model";
@@ -30,12 +28,13 @@ interface ProgressInput {
 	createdAt?: ReadonlyMap<string, number>;
 }
 
-/** How many open topics *Up next* lists. */
-const UP_NEXT_LENGTH = 5;
 /** How many months the activity chart covers, ending with the current one. */
 const ACTIVITY_MONTHS = 12;
 
-/** Aggregates one roadmap's progress from its notes' boxes, in time linear in the number of notes and boxes. */
+/**
+ * Aggregates one roadmap's progress from its notes' shares: each note's share is computed once per
+ * version of the note (see `noteShare`), so after a tick only the ticked note's boxes are read again.
+ */
 export function computeProgress(input: ProgressInput): RoadmapProgress {
 	const { roadmapId, roadmap } = input;
 	const counted = countedNotes(input.notes, roadmapId, claimOrder(input));
@@ -62,13 +61,8 @@ export function computeProgress(input: ProgressInput): RoadmapProgress {
 /** The ✅ dates of the done boxes of these notes (pace reads velocity and the plan's start from them). */
 function doneDates(notes: readonly RoadmapNote[]): string[] {
 	const dates: string[] = [];
-	for (const note of notes) for (const box of note.boxes) if (box.completed !== undefined && boxState(box.char) === "done") dates.push(box.completed);
+	for (const note of notes) dates.push(...noteShare(note).doneDates);
 	return dates;
-}
-
-/** The local `YYYY-MM` of a date. */
-export function monthKey(date: Date): string {
-	return format(date, "yyyy-MM");
 }
 
 interface CountedNotes {
@@ -165,65 +159,60 @@ function phaseProgress(
 		.map((number) => {
 			const note = phaseNotes.get(number);
 			const phase = data.get(number);
-			const projects = [...(projectIds.get(number) ?? [])]
-				.sort(compareProjectIds)
-				.map((id) => projectProgress(id, number, projectNotes.get(id), titles.get(id)));
-			const level = note?.level ?? phase?.level;
-			return {
-				...(note ? countBoxes(note.boxes) : emptyCount()),
+			const projects = sortedProjectIds(projectIds.get(number)).map((id) => projectProgress(id, number, projectNotes.get(id), titles.get(id)));
+			const count = note ? noteShare(note).count : undefined;
+			// Written out field by field: object spreads here cost more than the rest of the aggregation.
+			const progress: PhaseProgress = {
+				done: count?.done ?? 0,
+				total: count?.total ?? 0,
+				started: count?.started ?? 0,
 				number,
 				title: note?.title ?? phase?.title ?? `Phase ${number}`,
-				...(level !== undefined ? { level } : {}),
 				path: note?.path,
-				sections: note ? sections(note) : [],
+				sections: note ? noteShare(note).sections : [],
 				projects,
 				projectsComplete: projects.filter((p) => p.complete).length,
 			};
+			const level = note?.level ?? phase?.level;
+			if (level !== undefined) progress.level = level;
+			return progress;
 		});
 }
 
 function projectProgress(id: string, phase: number, note: RoadmapNote | undefined, dataTitle: string | undefined): ProjectProgress {
-	const count = note ? countBoxes(note.boxes) : emptyCount();
-	const complete = count.total > 0 && count.done === count.total;
+	const share = note ? noteShare(note) : undefined;
+	const done = share?.count.done ?? 0;
+	const total = share?.count.total ?? 0;
+	const complete = total > 0 && done === total;
 	const progress: ProjectProgress = {
-		...count,
+		done,
+		total,
+		started: share?.count.started ?? 0,
 		id,
 		title: note?.title ?? dataTitle ?? `Project ${id}`,
 		phase,
 		path: note?.path,
 		complete,
 	};
-	if (complete && note) {
-		// the same rule as the note's `completed` property
-		const latest = latestDoneDate(note.boxes);
-		if (latest !== undefined) progress.completedOn = latest;
-	}
+	// the same rule as the note's `completed` property
+	if (complete && share?.latestDone !== undefined) progress.completedOn = share.latestDone;
 	return progress;
 }
 
-/** Orders project ids as numbers, part by part: 3.2 before 3.10. */
-function compareProjectIds(a: string, b: string): number {
-	const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-	const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-	return aMajor - bMajor || aMinor - bMinor || (a < b ? -1 : a > b ? 1 : 0);
+/** A phase's project ids in number order, part by part: 3.2 before 3.10. */
+function sortedProjectIds(ids: ReadonlySet<string> | undefined): string[] {
+	if (!ids) return [];
+	return [...ids]
+		.map((id) => ({ id, parts: id.split(".").map(Number) }))
+		.sort((a, b) => compareProjectIds(a, b))
+		.map((entry) => entry.id);
 }
 
-// Boxes grouped by their heading, in the order the headings appear in the note.
-function sections(note: RoadmapNote): SectionProgress[] {
-	const byHeading = new Map<number, SectionProgress>();
-	for (const box of note.boxes) {
-		const key = box.headingLine ?? -1;
-		let section = byHeading.get(key);
-		if (!section) {
-			section = { ...emptyCount(), title: box.heading ?? "Topics", path: note.path, line: box.headingLine ?? box.line, topics: [] };
-			byHeading.set(key, section);
-		}
-		addBoxes(section, [box]);
-		const topic: SectionTopic = { text: box.text, line: box.line, state: boxState(box.char) };
-		if (box.topicNote !== undefined) topic.topicNote = box.topicNote;
-		section.topics?.push(topic);
-	}
-	return [...byHeading.values()].sort((a, b) => a.line - b.line);
+/** Orders project ids as numbers, part by part: 3.2 before 3.10. */
+function compareProjectIds(a: { id: string; parts: number[] }, b: { id: string; parts: number[] }): number {
+	const [aMajor = 0, aMinor = 0] = a.parts;
+	const [bMajor = 0, bMinor = 0] = b.parts;
+	return aMajor - bMajor || aMinor - bMinor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function upNext(phases: readonly PhaseProgress[], phaseNotes: ReadonlyMap<number, RoadmapNote>): UpNextItem[] {
@@ -231,9 +220,7 @@ function upNext(phases: readonly PhaseProgress[], phaseNotes: ReadonlyMap<number
 	for (const phase of phases) {
 		const note = phaseNotes.get(phase.number);
 		if (!note) continue;
-		for (const box of note.boxes) {
-			const state = boxState(box.char);
-			if (state === "done" || state === "cancelled") continue;
+		for (const box of noteShare(note).open) {
 			const item: UpNextItem = { text: box.text, path: note.path, line: box.line, phase: phase.number };
 			if (box.topicNote !== undefined) item.topicNote = box.topicNote;
 			items.push(item);
@@ -245,19 +232,14 @@ function upNext(phases: readonly PhaseProgress[], phaseNotes: ReadonlyMap<number
 
 function activity(today: Date, notes: readonly RoadmapNote[]): MonthCount[] {
 	const months: MonthCount[] = [];
-	const byKey = new Map<string, MonthCount>();
 	for (let back = ACTIVITY_MONTHS - 1; back >= 0; back--) {
-		const month: MonthCount = { month: monthKey(subMonths(today, back)), count: 0 };
-		months.push(month);
-		byKey.set(month.month, month);
+		// Day 1, so going back from the 31st never skips a shorter month.
+		months.push({ month: localMonthString(new Date(today.getFullYear(), today.getMonth() - back, 1)), count: 0 });
 	}
 	for (const note of notes) {
-		for (const box of note.boxes) {
-			if (box.completed === undefined || boxState(box.char) !== "done") continue;
-			const month = byKey.get(box.completed.slice(0, 7));
-			if (month) month.count++;
-		}
+		const byMonth = noteShare(note).doneByMonth;
+		if (byMonth.size === 0) continue;
+		for (const month of months) month.count += byMonth.get(month.month) ?? 0;
 	}
 	return months;
 }
-

@@ -25,8 +25,25 @@ const BLOCK_ID = /[ \t]+(\^[A-Za-z0-9-]+)[ \t]*$/;
 const AFTER_DONE_DATE = /^(?:[ \t]+#[^\s#]+)*(?:[ \t]+\^[A-Za-z0-9-]+)?[ \t]*$|^[ \t]+(?:↻|📅|⏳|🛫|➕|❌|🔁|⏫|🔼|🔽|🔺|⏬|🆔|⛔|🏁)/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Reads a markdown task line into its status character, text and ✅ date, or null when the line is no task. */
-export function parseTaskLine(line: string): TaskLine | null {
+// A note's lines are read again on every version of it (the index, the write decision, the editor), and
+// all but the changed one read as before: each line's reading is remembered, a few thousand at most.
+const READINGS_KEPT = 4096;
+const readings = new Map<string, Readonly<TaskLine> | null>();
+
+/**
+ * Reads a markdown task line into its status character, text and ✅ date, or null when the line is no
+ * task. The same line always gives the same (shared) reading: treat it as read-only.
+ */
+export function parseTaskLine(line: string): Readonly<TaskLine> | null {
+	const known = readings.get(line);
+	if (known !== undefined) return known;
+	if (readings.size >= READINGS_KEPT) readings.clear();
+	const task = readTaskLine(line);
+	readings.set(line, task);
+	return task;
+}
+
+function readTaskLine(line: string): TaskLine | null {
 	const match = TASK.exec(line);
 	if (!match) return null;
 	const char = match[3] ?? " ";

@@ -33,6 +33,9 @@ export function isCountedKind(kind: string): boolean {
  * a box never make it look ticked or unticked. Undefined for a box that is new.
  */
 export function matchPredecessors(before: readonly NoteBox[], after: readonly NoteBox[]): Array<NoteBox | undefined> {
+	// Most changes (a tick, a word typed elsewhere) leave every box on its line with its text: each
+	// box is then its own nearest same-text box, and the pairing below would give the same answer.
+	if (before.length === after.length && after.every((box, i) => box.line === before[i]?.line && box.text === before[i]?.text)) return [...before];
 	const byText = new Map<string, NoteBox[]>();
 	for (const box of before) {
 		const list = byText.get(box.text);

@@ -1,6 +1,6 @@
 import { parseYaml, type App } from "obsidian";
 import { scanNoteBoxes } from "../../core/ticks/scan-boxes";
-import { applySettlement, isCountedKind, isDatedKind, isSettled, matchPredecessors, settleNote, type TickOptions } from "../../core/ticks/settle-ticks";
+import { applySettlement, isCountedKind, isDatedKind, isSettled, matchPredecessors, settleNote, type NoteSettlement, type TickOptions } from "../../core/ticks/settle-ticks";
 import type { NoteBox } from "../../core/progress/progress-model";
 import { changeNote, isOpenInEditor } from "../writer/note-writer";
 import type { NoteUpdate } from "../index/progress-index";
@@ -31,16 +31,29 @@ export class NoteSettler {
 		const decision = settleNote({ kind: note.kind, lines, boxes: note.boxes, predecessors: matchPredecessors(previous.boxes, note.boxes), today: this.today(), options, parse: parseYaml });
 		if (isSettled(decision)) return "agrees";
 		if (isOpenInEditor(this.app, update.path)) return "in-editor";
-		const outcome = await changeNote(this.app, update.path, (text) => settleText(text, note.kind, previous.boxes, this.today(), options), { known: true });
+		const decided = { lines, settlement: decision };
+		const outcome = await changeNote(this.app, update.path, (text) => settleText(text, note.kind, previous.boxes, this.today(), options, decided), { known: true });
 		return outcome === "gone" ? "gone" : outcome === "unchanged" ? "agrees" : "written";
 	}
 }
 
-// Settled again on the text as it is at write time, so a keystroke saved in between is never undone.
-function settleText(text: string, kind: string, before: readonly NoteBox[], today: string, options: TickOptions): string {
+// Settled again on the text as it is at write time, so a keystroke saved in between is never undone;
+// when the text is still the one the decision was made on, that decision stands.
+function settleText(text: string, kind: string, before: readonly NoteBox[], today: string, options: TickOptions, decided: Decided): string {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const lines = text.split(/\r?\n/);
+	if (sameLines(lines, decided.lines)) return applySettlement(lines, decided.settlement).join(eol);
 	const boxes = scanNoteBoxes(lines);
 	const settlement = settleNote({ kind, lines, boxes, predecessors: matchPredecessors(before, boxes), today, options, parse: parseYaml });
 	return isSettled(settlement) ? text : applySettlement(lines, settlement).join(eol);
+}
+
+/** What was decided for a change, and the lines it was decided on. */
+interface Decided {
+	lines: readonly string[];
+	settlement: NoteSettlement;
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((line, i) => line === b[i]);
 }
