@@ -91,7 +91,8 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 		if (statusBar) keepStatusBar(this, statusBar, this, () => this.settings.showStatusBar);
 		this.colourer.start();
 		this.registerEvent(index.on("note-updated", (update) => inBackground(`update "${update.path}"`, settler.apply(update))));
-		this.registerEvent(index.on("note-updated", (update) => inBackground("write when the plan started", this.paceKeeper.noteUpdated(update))));
+		this.paceKeeper.checkStartsOn(this, inBackground);
+		this.registerEvent(index.on("note-updated", (update) => this.paceKeeper.noteUpdated(update)));
 		for (const ref of index.watch()) this.registerEvent(ref);
 		whenCacheResolved(this.app, this, (files) => inBackground("read the roadmap notes", index.build(files)));
 	}

@@ -53,7 +53,10 @@ describe("ticking a box in an open note", () => {
 		expect(lineOf(view.editor.getValue(), FIRST)).toBe(`- [x] ${FIRST} ✅ 2026-12-01`);
 		expect(view.editor.getValue()).toMatch(/\ndone: 1\ntotal: 33\nprogress: 3\nstatus: in-progress\n/);
 		await vault.settle();
-		expect(vault.app.vault.totalWrites - writes).toBe(1);
+		expect(vault.app.vault.writeCount(PHASE_1)).toBe(1);
+		// and, this first time, the plan's start in the overview (pace): no other write
+		expect(vault.frontmatter(`${FOLDER}/Roadmap overview.md`)?.started).toBe("2026-12-01");
+		expect(vault.app.vault.totalWrites - writes).toBe(2);
 		expect(lineOf(vault.read(PHASE_1), FIRST)).toBe(`- [x] ${FIRST} ✅ 2026-12-01`);
 		expect(vault.frontmatter(PHASE_1)).toMatchObject({ done: 1, total: 33, progress: 3, status: "in-progress" });
 
@@ -150,6 +153,7 @@ describe("ticking a box in an open note", () => {
 
 describe("a note no editor holds", () => {
 	it("gets no write when it arrives already agreeing with itself (dated, properties right)", async () => {
+		freezeClock("Europe/Paris", "2026-12-01T09:00", "+01:00");
 		vault = await openRoadmapVault();
 		const writes = vault.app.vault.totalWrites;
 		await vault.edit(PHASE_1, (text) =>
@@ -158,7 +162,10 @@ describe("a note no editor holds", () => {
 				.replace("done: 0\ntotal: 33\nprogress: 0\nstatus: not-started", "done: 1\ntotal: 33\nprogress: 3\nstatus: in-progress"),
 		);
 		await vault.settle();
-		expect(vault.app.vault.totalWrites - writes).toBe(1); // the sync's own write, none from the plugin
+		expect(vault.app.vault.writeCount(PHASE_1)).toBe(1); // the sync's own write, none from the plugin
+		// The plan's start in the overview (pace), this once: the first done box's date.
+		expect(vault.frontmatter(`${FOLDER}/Roadmap overview.md`)?.started).toBe("2026-11-20");
+		expect(vault.app.vault.totalWrites - writes).toBe(2);
 	});
 
 	it("gets exactly one write, carrying the date and the properties, when it arrives ticked", async () => {

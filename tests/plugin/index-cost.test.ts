@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { openLearnerVault, PHASE_1, setBox, type LearnerVault } from "./built-plugin";
+import { FOLDER, openLearnerVault, PHASE_1, setBox, type LearnerVault } from "./built-plugin";
+
+const OVERVIEW = `${FOLDER}/Roadmap overview.md`;
 
 let vault: LearnerVault | undefined;
 afterEach(() => vault?.close());
@@ -15,6 +17,9 @@ describe("what an edit costs the index", () => {
 		// Dates and property sync off: they write (and so re-read) the note; this measures the index alone.
 		const v = await openLearnerVault(plainNotes, { recordCompletionDates: false, syncProgressProperties: false });
 		await v.run("generate-roadmap");
+		// The plan has started: the first tick writes no `started` into the overview (pace), which would read it.
+		await v.edit(OVERVIEW, (text) => text.replace(/^kind: overview$/m, "kind: overview\nstarted: 2026-11-01"));
+		await v.settle();
 		return v;
 	}
 

@@ -1,4 +1,4 @@
-import { normalizePath, type App } from "obsidian";
+import { debounce, normalizePath, type App, type Component } from "obsidian";
 import { overviewNotePath } from "../../core/notes/note-names";
 import { computePace, phaseBoxes, type RoadmapPace } from "../../core/pace/pace";
 import { replannedStart } from "../../core/pace/replan";
@@ -6,6 +6,9 @@ import type { RoadmapNote, RoadmapProgress } from "../../core/progress/progress-
 import type { NoteUpdate } from "../index/progress-index";
 import { overviewNoteOf, writeStarted, type StartOutcome } from "./plan-start";
 import type { RoadmapTracker } from "../index/roadmap-tracker";
+
+/** Quiet time after the last change of a burst before the plan's start is checked, as the status bar waits. */
+const START_CHECK_DELAY_MS = 150;
 
 /**
  * The outcome of *Re-plan from today*, for the command's notice. `stranger` is a file at the overview's
@@ -21,6 +24,9 @@ type ReplanOutcome = { status: "no-plan" } | { status: StartOutcome; start: stri
 export class PaceKeeper {
 	private readonly cache = new Map<string, { progress: RoadmapProgress; today: string; hours: number | null; start: string; pace: RoadmapPace }>();
 	private readonly writing = new Set<string>();
+	/** Roadmaps changed since the last start check. */
+	private readonly pendingStarts = new Set<string>();
+	private scheduleCheck: () => void = () => undefined;
 
 	constructor(
 		private readonly app: App,
@@ -52,11 +58,33 @@ export class PaceKeeper {
 		return pace;
 	}
 
-	/** After a learner's change to a phase or project note: writes `started` if the plan has none yet. */
-	async noteUpdated(update: NoteUpdate): Promise<StartOutcome | undefined> {
+	/**
+	 * Checks, once a burst of changes has settled, whether a roadmap whose phase or project note the
+	 * learner changed needs its `started` written: then the check reads the progress the tick computed
+	 * for everyone, not one of its own per change. Cancelled with `component`.
+	 */
+	checkStartsOn(component: Component, background: (what: string, work: Promise<unknown>) => void): void {
+		const check = debounce(() => background("write when the plan started", this.writeStarts()), START_CHECK_DELAY_MS, true);
+		this.scheduleCheck = check;
+		component.register(() => check.cancel());
+	}
+
+	/** Hears a change to a note: a learner's change to a phase or project note may start the plan. */
+	noteUpdated(update: NoteUpdate): void {
 		const note = update.note;
-		if (!note || !update.previous || (note.kind !== "phase" && note.kind !== "project")) return undefined;
-		const id = note.roadmap;
+		if (!note || !update.previous || (note.kind !== "phase" && note.kind !== "project")) return;
+		this.pendingStarts.add(note.roadmap);
+		this.scheduleCheck();
+	}
+
+	private async writeStarts(): Promise<void> {
+		const ids = [...this.pendingStarts];
+		this.pendingStarts.clear();
+		for (const id of ids) await this.startIfNeeded(id);
+	}
+
+	/** Writes `started` if the plan has none yet and something is done. */
+	private async startIfNeeded(id: string): Promise<StartOutcome | undefined> {
 		if (this.writing.has(id)) return undefined;
 		const overview = this.overview(id);
 		// A value the plugin cannot read is the learner's: the view says so, it is never replaced here.
