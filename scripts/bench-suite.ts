@@ -35,7 +35,8 @@ const RUNS = {
 	update: { warmup: 10, runs: 60 },
 	compute: { warmup: 20, runs: 50 },
 	render: { warmup: 5, runs: 30 },
-	diskTick: { warmup: 4, runs: 15 },
+	diskTick: { warmup: 4, runs: 40 },
+	largeStartup: { warmup: 1, runs: 5 },
 };
 /** The phase note whose boxes the edits tick and untick (one the vault writer left untouched). */
 const EDITED_PHASE = 5;
@@ -89,7 +90,7 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const results: SizeResult[] = [];
 	for (const size of sizes) {
 		process.stdout.write(`${notes(size)}: writing and indexing the vault… `);
-		const result = await measureSize(roadmap, planned.length, size, (dir) => writeBenchVault(dir, planned, size));
+		const result = await measureSize(roadmap, planned.length, size, path.join(root, "main.js"), (dir) => writeBenchVault(dir, planned, size));
 		console.log(`index ${ms(result.buildMs)}, update ${ms(result.updateMs)}, tick ${ms(result.tickMs)}, compute ${ms(result.computeMs)}, render ${ms(result.renderMs)} (${result.roadmapNotes} roadmap notes, ${result.overall})`);
 		results.push(result);
 	}
@@ -162,7 +163,7 @@ async function measureGeneration(roadmap: Roadmap): Promise<{ freshMs: number; a
 	return { freshMs: median(fresh.slice(1)), againMs: median(again.slice(1)) };
 }
 
-async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: number, write: (dir: string) => void): Promise<SizeResult> {
+async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: number, mainJs: string, write: (dir: string) => void): Promise<SizeResult> {
 	const dir = makeTempVault();
 	let app: App | undefined;
 	try {
@@ -181,10 +182,12 @@ async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: num
 		const indexTickMs = await measureIndexTick(app, phase.path, RUNS.update.warmup, RUNS.update.runs);
 		console.log(`(tick: editor ${ms(editorTickMs)}, index and decision ${ms(indexTickMs)})`);
 		const tickMs = editorTickMs + indexTickMs;
-		const startup = await measureStartup(dir, RUNS.build.warmup, RUNS.build.runs);
-		const diskTickMs = await measureDiskTick(dir, phase.path, RUNS.diskTick.warmup, RUNS.diskTick.runs, false);
-		const diskTickViewMs = await measureDiskTick(dir, phase.path, RUNS.diskTick.warmup, RUNS.diskTick.runs, true);
-		console.log(`(tick from disk, the plugin's whole time ${ms(diskTickMs)}, with the view open in happy-dom ${ms(diskTickViewMs)})`);
+		// Each start-up sample loads the whole vault into a new fake host: at 20,000 notes that takes a minute.
+		const startupRuns = size >= BUDGET.startupLargeSize ? RUNS.largeStartup : RUNS.build;
+		const startup = await measureStartup(dir, startupRuns.warmup, startupRuns.runs);
+		const diskTickMs = await measureDiskTick(dir, mainJs, phase.path, RUNS.diskTick.warmup, RUNS.diskTick.runs, false);
+		const diskTickViewMs = await measureDiskTick(dir, mainJs, phase.path, RUNS.diskTick.warmup, RUNS.diskTick.runs, true);
+		console.log(`(tick from disk, the plugin's own time ${ms(diskTickMs)}, with the view open ${ms(diskTickViewMs)})`);
 
 		const index = new ProgressIndex(obsidianApp);
 		await index.build();
@@ -298,8 +301,8 @@ function tableRows(results: readonly SizeResult[], browser: readonly BrowserTime
 		rows.push({ what: "One tick: the plugin's time (editor change + index + write decision)", vault: notes(r.size), figure: ms(r.tickMs), budget: `≤ ${BUDGET.tickMs} ms`, pass: r.tickMs <= BUDGET.tickMs });
 	}
 	for (const r of results) {
-		rows.push({ what: "A tick from disk on a closed note: the plugin's whole time, until quiet", vault: notes(r.size), figure: ms(r.diskTickMs), budget: `≤ ${BUDGET.diskTickMs} ms`, pass: r.diskTickMs <= BUDGET.diskTickMs });
-		rows.push({ what: "The same with the progress view open (its update in happy-dom)", vault: notes(r.size), figure: ms(r.diskTickViewMs), budget: "(reference)", pass: undefined });
+		rows.push({ what: "A tick from disk on a closed note: the plugin's own time, until quiet", vault: notes(r.size), figure: ms(r.diskTickMs), budget: `≤ ${BUDGET.diskTickMs} ms`, pass: r.diskTickMs <= BUDGET.diskTickMs });
+		rows.push({ what: "The same with the progress view open (its update included)", vault: notes(r.size), figure: ms(r.diskTickViewMs), budget: "(reference)", pass: undefined });
 	}
 	if (largest && smallest && largest !== smallest) {
 		const ratio = largest.tickMs / smallest.tickMs;
@@ -350,7 +353,7 @@ function method(): string {
 		"- **Vaults**: the generated roadmap (every planned note with its real text in `Learning Roadmap/`; phases 1–3 and phase 1's projects ticked with ✅ dates, phase 4 half ticked) plus filler notes up to the size (prose; a third with headings and checkboxes, a fifth with properties, a tenth with links). Every file's metadata cache is computed before any timing.",
 		`- **Index build**: \`await new ProgressIndex(app).build()\` alone, median of ${RUNS.build.runs} after ${RUNS.build.warmup} warm-ups. Budget applies to the largest vault.`,
 		`- **One edit → index updated**: ${RUNS.update.runs} edits (after ${RUNS.update.warmup} warm-ups) each ticking or unticking one box of the Phase ${String(EDITED_PHASE).padStart(2, "0")} note via \`vault.modify\`; each sample runs from the metadata cache's \`changed\` event for that note to the index's \`note-updated\` for it (the index re-reading that note), so the cache's own recompute is excluded. Median; the ratio compares the largest and smallest vaults.`,
-		`- **A tick from disk on a closed note**: the plugin loaded into the fake host, the progress view closed; a box of the Phase 05 note ticked (then unticked) by one \`vault.process\`, as a sync or reading view brings it; each sample is the event loop's busy time (\`performance.eventLoopUtilization\`) from that write until all is quiet (the cache idle, the view's debounce passed, no write pending), so it holds everything the tick causes: the index, the tracker, the write decision and the plugin's own write, the status bar, the canvas colours and the pace. The host's busy time for the same writes without the plugin (the tick's text, then the text the plugin settled on) is subtracted, so the figure is the plugin's own code. A second figure has the progress view open, its debounced update drawn in happy-dom (which builds and writes DOM nodes many times slower than a browser; the view's own cost is judged in the Chromium rows). Median of ${RUNS.diskTick.runs} after ${RUNS.diskTick.warmup} warm-ups.`,
+		`- **A tick from disk on a closed note**: the built \`main.js\` loaded into the fake host, the progress view closed; a box of the Phase 05 note ticked (then unticked) by one \`vault.process\`, as a sync or reading view brings it, then all left to go quiet (the cache idle, the debounces passed, no write pending), so the figure holds everything the tick causes: the index, the tracker, the write decision and the plugin's own write, the status bar, the canvas colours and the pace. It is the plugin's own processor time: V8's sampling profiler runs through the ticks, and a sample counts for the plugin when the nearest script on its stack is \`main.js\` (a built-in such as a regular expression counts for the code that called it); the fake host's own work (its cache, its disk, happy-dom) runs in the same thread, costs far more, and is left out (\`scripts/bench-profile.ts\`). A second figure has the progress view open, its update included. Average of ${RUNS.diskTick.runs} ticks after ${RUNS.diskTick.warmup} warm-ups.`,
 		`- **\`computeProgress\`**: the roadmap's progress from the index's notes, median of ${RUNS.compute.runs} after ${RUNS.compute.warmup} warm-ups.`,
 		`- **Full view render**: \`renderProgressView\` of that progress into a happy-dom element, every phase expanded, median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. happy-dom is not a browser engine: this times the plugin's DOM building, not layout or paint.`,
 		`- **Updates of the open view for a burst**: the plugin loaded into the fake host on the generated roadmap, the progress view open; ${BURST_TICKS} ticks arrive from disk back to back (one \`vault.process\` each, across the phase notes, as a sync would bring them), then the vault settles (the plugin's own date and property writes included); the figure counts the view's updates.`,
