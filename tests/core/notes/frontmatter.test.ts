@@ -147,3 +147,15 @@ describe("reading a properties block without a YAML parser", () => {
 		});
 	});
 });
+
+describe("asking twice about the same lines", () => {
+	it("answers each question about the same lines afresh when the values differ", () => {
+		const lines = ["---", "roadmap: python", "kind: phase", "done: 0", "total: 2", "---", "- [x] a"];
+		expect(applyLineEdits(lines, propertyEdits(lines, { done: 1 }, parse))).toEqual(["---", "roadmap: python", "kind: phase", "done: 1", "total: 2", "---", "- [x] a"]);
+		expect(applyLineEdits(lines, propertyEdits(lines, { done: 2 }, parse))).toEqual(["---", "roadmap: python", "kind: phase", "done: 2", "total: 2", "---", "- [x] a"]);
+		expect(propertyEdits(lines, { done: 0 }, parse)).toEqual([]);
+		expect(applyLineEdits(lines, propertyEdits(lines, { total: undefined }, parse))).toEqual(["---", "roadmap: python", "kind: phase", "done: 0", "---", "- [x] a"]);
+		const other = [...lines.slice(0, 3), "done: 5", ...lines.slice(4)];
+		expect(applyLineEdits(other, propertyEdits(other, { done: 1 }, parse))).toEqual(applyLineEdits(lines, propertyEdits(lines, { done: 1 }, parse)));
+	});
+});

@@ -82,3 +82,14 @@ describe("writing completion dates", () => {
 		expect(removeCompletion(stampCompletion(line, "2026-01-31"), "2026-01-31")).toBe(line);
 	});
 });
+
+describe("reading the same line again", () => {
+	it("gives the same reading every time, also after thousands of other lines were read", () => {
+		const line = "- [x] [[Loops note|for and while]] ✅ 2026-11-02 ↻ 2026-11-20";
+		const first = structuredClone(parseTaskLine(line));
+		for (let i = 0; i < 10_000; i++) parseTaskLine(`- [ ] Topic ${i} ✅ 2026-01-01`);
+		expect(parseTaskLine(line)).toEqual(first);
+		expect(first).toEqual({ char: "x", text: "for and while", topicNote: "Loops note", completed: "2026-11-02", revisits: ["2026-11-20"] });
+		expect(parseTaskLine("- [ ] Topic 9999 ✅ 2026-01-01")).toEqual({ char: " ", text: "Topic 9999", completed: "2026-01-01" });
+	});
+});

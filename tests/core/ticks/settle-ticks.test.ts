@@ -37,6 +37,20 @@ describe("pairing boxes before and after a change", () => {
 	});
 });
 
+describe("pairing boxes that stayed where they were", () => {
+	it("pairs each box with itself when no box moved or changed its words (a tick, a word typed elsewhere)", () => {
+		const before = [box(2, " ", "a"), box(3, "x", "b"), box(4, " ", "a")];
+		const after = [box(2, "x", "a"), box(3, " ", "b"), box(4, " ", "a")];
+		expect(matchPredecessors(before, after)).toEqual(before);
+	});
+
+	it("searches again as soon as one box moved: the same repeated words, nearest line first", () => {
+		const before = [box(1, " ", "same"), box(10, "x", "same")];
+		const after = [box(9, " ", "same"), box(10, " ", "same")];
+		expect(matchPredecessors(before, after)).toEqual([before[1], before[0]]);
+	});
+});
+
 describe("what a task line becomes", () => {
 	it("gets today's date when it turns done, and keeps a date it already has", () => {
 		expect(settleTaskLine("- [x] a", false, TODAY)).toBe("- [x] a ✅ 2026-12-01");
