@@ -3,7 +3,7 @@
  * A colour is the plugin's when it is one of the status presets (or no colour); any other colour
  * was chosen by the learner and is never changed.
  */
-import { cloneCanvas, type CanvasDoc } from "./canvas-data";
+import { cloneCanvas, type CanvasDoc, type CanvasNode } from "./canvas-data";
 import { findMapNodes } from "./canvas-merge";
 import { mapGroups, phaseKey, projectKey, type MapKey, type RoadmapMap } from "./canvas-layout";
 
@@ -60,19 +60,25 @@ interface ColouredCanvas {
 
 /**
  * Gives each map node in the canvas the preset of its status, unless the learner coloured it by hand.
- * Nothing else changes; a canvas whose colours already agree comes back with `changed: 0`.
+ * Nothing else changes; a canvas whose colours already agree comes back as it was, with `changed: 0`,
+ * and costs a look at its map nodes only (the canvas is copied only when a colour changes).
  */
 export function colourCanvas(canvas: CanvasDoc, roadmapId: string, keyOfFile: ReadonlyMap<string, MapKey>, statuses: ReadonlyMap<MapKey, MapStatus>): ColouredCanvas {
-	const result = cloneCanvas(canvas);
-	let changed = 0;
-	for (const [key, node] of findMapNodes(result, roadmapId, keyOfFile)) {
+	const recoloured = new Map<CanvasNode, string | undefined>();
+	for (const [key, node] of findMapNodes(canvas, roadmapId, keyOfFile)) {
 		const status = statuses.get(key);
 		if (status === undefined || !isStatusColour(node.color)) continue;
 		const wanted = STATUS_COLOURS[status];
-		if ((node.color ?? "") === (wanted ?? "")) continue;
-		if (wanted === undefined) delete node.color;
-		else node.color = wanted;
-		changed++;
+		if ((node.color ?? "") !== (wanted ?? "")) recoloured.set(node, wanted);
 	}
-	return { canvas: result, changed };
+	if (recoloured.size === 0) return { canvas, changed: 0 };
+	const result = cloneCanvas(canvas);
+	canvas.nodes.forEach((node, i) => {
+		const copy = result.nodes[i];
+		if (!copy || !recoloured.has(node)) return;
+		const wanted = recoloured.get(node);
+		if (wanted === undefined) delete copy.color;
+		else copy.color = wanted;
+	});
+	return { canvas: result, changed: recoloured.size };
 }

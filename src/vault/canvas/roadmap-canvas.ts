@@ -46,6 +46,15 @@ function changedCanvas(next: CanvasDoc, canvas: CanvasDoc): boolean {
 	return next !== canvas && !sameCanvas(next, canvas);
 }
 
+// Every tick asks about the same canvas text (known, not read again): it is parsed once per version.
+// Safe to share, as every change copies a canvas before it changes it.
+let lastParsed: { text: string; parsed: ReturnType<typeof parseCanvas> } | undefined;
+
+function parseKnown(text: string): ReturnType<typeof parseCanvas> {
+	if (lastParsed?.text !== text) lastParsed = { text, parsed: parseCanvas(text) };
+	return lastParsed.parsed;
+}
+
 /**
  * Applies `change` to this roadmap's canvas file when it is one, valid and not busy in a tab;
  * writes (one `Vault.process`) only when the data differs, so an unchanged map keeps every byte.
@@ -53,7 +62,7 @@ function changedCanvas(next: CanvasDoc, canvas: CanvasDoc): boolean {
 async function updateCanvasFile(app: App, file: TFile, roadmapId: string, change: CanvasChange, known?: KnownText): Promise<CanvasResult> {
 	const path = file.path;
 	const text = known?.(file) ?? (await app.vault.read(file));
-	const parsed = parseCanvas(text);
+	const parsed = parseKnown(text);
 	if (!parsed.ok) return { path, outcome: "invalid", reason: parsed.reason, text };
 	if (!isRoadmapCanvas(parsed.canvas, roadmapId)) return { path, outcome: "skipped", text };
 	if (!changedCanvas(change(parsed.canvas), parsed.canvas)) return { path, outcome: "unchanged", text };

@@ -58,6 +58,17 @@ describe("Colouring the map by progress", () => {
 		expect(colourCanvas(canvas, "own", keyOfFile, mapStatuses(map, counts)).changed).toBe(0);
 	});
 
+	it("hands back the canvas it was given when colours agree, and never changes the one it was given", () => {
+		const canvas = fresh();
+		const before = structuredClone(canvas);
+		const coloured = colourCanvas(canvas, "own", keyOfFile, mapStatuses(map, counts));
+		expect(canvas).toEqual(before);
+		expect(coloured.canvas).not.toBe(canvas);
+		const again = colourCanvas(coloured.canvas, "own", keyOfFile, mapStatuses(map, counts));
+		expect(again).toEqual({ canvas: coloured.canvas, changed: 0 });
+		expect(again.canvas).toBe(coloured.canvas);
+	});
+
 	it("takes a colour away when a box is unticked", () => {
 		const { canvas } = colourCanvas(fresh(), "own", keyOfFile, mapStatuses(map, counts));
 		const untouched: MapCounts = {
