@@ -202,7 +202,11 @@ export const MUTANTS: Mutant[] = [
 		replace: "return -1;",
 		tests: ["tests/ui/view-update.test.ts", "tests/browser/accessibility.browser.test.ts"],
 	},
-	// Caught by the simulated learner (tests/simulation/): each needs a sequence of steps no example test takes.
+	// Meant for the simulated learner (tests/simulation/), but example tests catch them too. stale-after-hand-edit: the
+	// editor's test (listed; the simulation's fixed 100 sequences do not reach it). Planted by hand, moved-box-redated
+	// fails tests/core/ticks/settle-ticks.test.ts (and eight more files), streak-day-in-utc fails
+	// tests/plugin/revisits.test.ts (the progress view at midnight in Paris); only the simulation is listed for those
+	// two, so that `npm run mutate` shows it catches them.
 	{
 		id: "moved-box-redated",
 		description: "a box's date changes only with its state: a done box cut and pasted (or moved past its pairing) gets today's date",
@@ -225,6 +229,33 @@ export const MUTANTS: Mutant[] = [
 		file: "src/ui/practice/practice-service.ts",
 		find: "return localDateString(this.now());",
 		replace: "return this.now().toISOString().slice(0, 10);",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	// Caught by the simulated learner alone: with each planted, `npm run build` then every other test file
+	// (`npx vitest run --exclude 'tests/simulation/**'`) passes. Each needs a sequence no example test takes: a setting
+	// switched, or a day passing, while the app stays open.
+	{
+		id: "tick-settings-read-once",
+		description: "a setting takes effect at once: the tick settings are read when the plugin loads, so a box ticked after *Record completion dates* is switched off still gets a date (until a restart)",
+		file: "src/main.ts",
+		find: "const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()), parse: parseYaml };",
+		replace: "const options = this.tickOptions();\n\t\tconst ticks = { options: () => options, today: () => localDateString(new Date()), parse: parseYaml };",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	{
+		id: "tick-day-read-once",
+		description: "a tick is dated with the day it happens: today is read when the plugin loads, so a box ticked the next morning gets the day Obsidian was opened",
+		file: "src/main.ts",
+		find: "const ticks = { options: () => this.tickOptions(), today: () => localDateString(new Date()), parse: parseYaml };",
+		replace: "const today = localDateString(new Date());\n\t\tconst ticks = { options: () => this.tickOptions(), today: () => today, parse: parseYaml };",
+		tests: ["tests/simulation/learner.test.ts"],
+	},
+	{
+		id: "status-bar-left-on",
+		description: "the status bar item switched off is emptied: drawn only while on, it keeps its last percentage (until a restart)",
+		file: "src/ui/progress/status-bar.ts",
+		find: "const draw = debounce(() => (shown() ? renderStatusBar(el, host) : el.empty()), STATUS_BAR_DELAY_MS, true);",
+		replace: "const draw = debounce(() => shown() && renderStatusBar(el, host), STATUS_BAR_DELAY_MS, true);",
 		tests: ["tests/simulation/learner.test.ts"],
 	},
 ];
