@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openLearnerVault, PHASE_1, REPO_ROOT, ROADMAP_ID, setBox, type LearnerVault } from "./built-plugin";
+import { FOLDER, openLearnerVault, PHASE_1, REPO_ROOT, ROADMAP_ID, setBox, type LearnerVault } from "./built-plugin";
 
 let vault: LearnerVault | undefined;
 afterEach(() => vault?.close());
@@ -26,5 +26,32 @@ describe("one computation per change", () => {
 		expect(python.overall.done).toBe(before + 1);
 		expect(tracker.progress(ROADMAP_ID)).toBe(python);
 		expect(tracker.progress(SQL_ID)).toBe(sql);
+	});
+
+	it("computes a tick from disk once: the tick and the plugin's own write of its date and properties make one computation, which every reader shares", async () => {
+		vault = await openLearnerVault({});
+		await vault.run("generate-roadmap");
+		await vault.run("open-progress");
+		// A first tick, so the plan's start is written (a change of the overview note, computed on its own).
+		await vault.edit(PHASE_1, setBox("Python installation and environment setup", "x"));
+		await vault.settle();
+		expect(vault.frontmatter(`${FOLDER}/Roadmap overview.md`)?.started).toBeDefined();
+		// The tracker's store of computed progress: each computation puts one object in it.
+		const cache = (vault.plugin.tracker as { cache: Map<string, unknown> }).cache;
+		const computed: unknown[] = [];
+		const set = cache.set.bind(cache);
+		cache.set = (id: string, progress: unknown) => {
+			if (id === ROADMAP_ID) computed.push(progress);
+			return set(id, progress);
+		};
+		const writes = vault.app.vault.writeCount(PHASE_1);
+
+		await vault.edit(PHASE_1, setBox("Variables and naming conventions", "x"));
+		await vault.settle();
+
+		expect(vault.app.vault.writeCount(PHASE_1) - writes).toBe(2); // the tick, then the plugin's date and properties
+		expect(vault.frontmatter(PHASE_1)?.done).toBe(2);
+		expect(computed).toHaveLength(1);
+		expect((vault.plugin.tracker as { progress(id: string): unknown }).progress(ROADMAP_ID)).toBe(computed[0]);
 	});
 });
