@@ -70,6 +70,7 @@ type BrowserTimes = BrowserCase;
 
 /** Runs every size, prints the table and the method, and writes them to `docs/benchmark.md` when all default sizes ran. */
 export async function runBenchmark(root: string, sizes: readonly number[] = DEFAULT_SIZES, browserRender?: BrowserRender): Promise<void> {
+	const loadAtStart = loadAverage();
 	const loaded = loadRoadmap(roadmapText, "roadmap/python-data-engineering.yaml", parse);
 	if (!loaded.ok) throw new Error(`the roadmap does not load: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 	const roadmap = loaded.roadmap;
@@ -117,7 +118,7 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 	const report = [
 		"# Benchmark",
 		"",
-		`Measured ${new Date().toISOString().slice(0, 10)} on ${environment()} with \`npm run bench\`.`,
+		`Measured ${new Date().toISOString().slice(0, 10)} on ${environment()} with \`npm run bench\`; the machine's load average (1 min) was ${loadAtStart} at the start and ${loadAverage()} at the end.`,
 		"",
 		markdownTable(rows),
 		"",
@@ -338,6 +339,11 @@ function renderCaveat(results: readonly SizeResult[], cases: readonly BrowserTim
 		`The happy-dom render misses the ${BUDGET.renderMs} ms budget, but that is happy-dom's cost, not the view's: Chromium opens the same view, with the practice cards too, in ${ms(desktop.openMs)} to its first frame on the desktop.`,
 		"happy-dom's time goes into its own node and attribute objects (`Node`/`EventTarget` constructors, one `Attr` per `setAttribute`), which a CPU profile of the render shows. A change does not draw the view whole: it updates it in place (the Chromium tick rows).",
 	].join(" ");
+}
+
+/** The one-minute load average: how busy the machine was (the figures are times, and it may be shared). */
+function loadAverage(): string {
+	return (os.loadavg()[0] ?? 0).toFixed(1);
 }
 
 function environment(): string {
