@@ -5,6 +5,7 @@ import { click } from "../harness/ui";
 import {
 	bar,
 	findBar,
+	FOLDER,
 	openLearnerVault,
 	openRoadmapVault,
 	PHASE_1,
@@ -268,6 +269,13 @@ describe("the progress view", () => {
 		const renders = countRenders(view);
 		const phaseBar = view.findAll("[role=progressbar]").find((b) => b.getAttribute("aria-label") === PHASE_1_BAR);
 		const updates = countAttributeWrites(phaseBar, "aria-valuenow");
+		const progressView = vault.app.workspace.getLeavesOfType("learning-roadmap-progress")[0]?.view as unknown as { update(): unknown };
+		let viewUpdates = 0;
+		const update = progressView.update.bind(progressView);
+		progressView.update = () => {
+			viewUpdates++;
+			return update();
+		};
 
 		const topics = [FIRST_TOPIC, SECOND_TOPIC, THIRD_TOPIC, "pip and package management", "Python REPL and interactive mode"];
 		for (const topic of topics) {
@@ -276,7 +284,10 @@ describe("the progress view", () => {
 		}
 		await vault.settle();
 
-		// The same bar element, written once: one update for the burst, and no drawing from scratch.
+		// One update for the burst, the plan's start written at its first tick included (pace), and no
+		// drawing from scratch: the same bar element, written once.
+		expect(vault.frontmatter(`${FOLDER}/Roadmap overview.md`)?.started).toBeDefined();
+		expect(viewUpdates).toBe(1);
 		expect(updates()).toBe(1);
 		expect(renders()).toBe(0);
 		expect(view.findAll("[role=progressbar]").find((b) => b.getAttribute("aria-label") === PHASE_1_BAR)).toBe(phaseBar);

@@ -7,8 +7,12 @@ import type { NoteUpdate } from "../index/progress-index";
 import { overviewNoteOf, writeStarted, type StartOutcome } from "./plan-start";
 import type { RoadmapTracker } from "../index/roadmap-tracker";
 
-/** Quiet time after the last change of a burst before the plan's start is checked, as the status bar waits. */
-const START_CHECK_DELAY_MS = 150;
+/**
+ * Quiet time after the last change of a burst before the plan's start is checked: shorter than the
+ * view's and the status bar's wait (150 ms), so the one write of `started` lands inside the burst and
+ * they still draw once.
+ */
+const START_CHECK_DELAY_MS = 50;
 
 /**
  * The outcome of *Re-plan from today*, for the command's notice. `stranger` is a file at the overview's
