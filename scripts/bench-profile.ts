@@ -21,7 +21,7 @@ interface Profile {
 }
 
 /** How often the profiler samples, in microseconds: fine enough for work of a millisecond. */
-const SAMPLING_INTERVAL_US = Number(process.env.LR_SAMPLING_US ?? 50);
+const SAMPLING_INTERVAL_US = 50;
 
 /** Runs `work` under the profiler and returns the milliseconds its samples charge to code of `file`. */
 export async function msInFile(file: string, work: () => Promise<void>): Promise<number> {
