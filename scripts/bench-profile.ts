@@ -1,8 +1,8 @@
 /**
  * The processor time spent in one file's code while some work runs, from V8's sampling profiler: each
  * sample is charged to the nearest JavaScript frame on its stack (a built-in such as a regular
- * expression counts for the code that called it), and the samples charged to `file` are summed.
- * Everything else (the fake host, happy-dom, Node, the garbage collector) is left out, so the figure
+ * expression counts for the code that called it), and the samples charged to `file` are counted, each
+ * worth one sampling period. Everything else (the fake host, happy-dom, Node, the garbage collector) is left out, so the figure
  * is the plugin's own work even though the host runs in the same thread and costs far more.
  */
 import { Session } from "node:inspector";
