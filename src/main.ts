@@ -1,7 +1,6 @@
 import { Notice, parseYaml, Platform, Plugin } from "obsidian";
 import { CODE_BLOCK_LANGUAGE, PROGRESS_VIEW } from "./constants";
 import { localDateString } from "./core/dates/calendar-dates";
-import type { RoadmapPace } from "./core/pace/pace";
 import type { LearningRoadmapSettings } from "./core/settings/settings";
 import { tickExtension } from "./editor/tick-extension";
 import { CanvasColourer } from "./vault/canvas/canvas-colourer";
@@ -86,11 +85,11 @@ export default class LearningRoadmapPlugin extends Plugin implements ProgressHos
 	}
 
 	// What the view, the code block, the status bar, the settings tab and the import ask of the plugin.
-	readonly saveSettings = (): Promise<void> => saveChangedSettings(this);
-	readonly selectRoadmap = (id: string): Promise<void> => saveSelectedRoadmap(this, id);
-	readonly selectedRoadmap = (): string => this.tracker.resolveSelection(this.settings.selectedRoadmap);
-	readonly generateRoadmap = (): Promise<void> => this.generator.generateAll();
-	readonly generateOne = (id: string): ReturnType<NoteGenerator["generateOne"]> => this.generator.generateOne(id);
-	readonly pace = (id: string): RoadmapPace => this.paceKeeper.pace(id);
-	readonly paceInStatusBar = (): boolean => this.settings.showPaceInStatusBar;
+	readonly saveSettings = () => saveChangedSettings(this);
+	readonly selectRoadmap = (id: string) => saveSelectedRoadmap(this, id);
+	readonly selectedRoadmap = () => this.tracker.resolveSelection(this.settings.selectedRoadmap);
+	readonly generateRoadmap = () => this.generator.generateAll();
+	readonly generateOne = (id: string) => this.generator.generateOne(id);
+	readonly pace = (id: string) => this.paceKeeper.pace(id);
+	readonly paceInStatusBar = () => this.settings.showPaceInStatusBar;
 }
