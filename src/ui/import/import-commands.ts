@@ -6,7 +6,7 @@ import { canImport, importRoadmapFile, type WrittenImport } from "../../vault/ro
 import type { RoadmapTracker } from "../../vault/index/roadmap-tracker";
 
 /** What the import needs from the plugin. */
-interface ImportHost {
+export interface ImportHost {
 	readonly app: App;
 	readonly settings: LearningRoadmapSettings;
 	readonly tracker: RoadmapTracker;

@@ -1,4 +1,4 @@
-import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, type Workspace, type WorkspaceLeaf } from "obsidian";
 import { PROGRESS_VIEW } from "../../constants";
 import type { RoadmapProgress } from "../../core/progress/progress-model";
 import { noteLinks } from "./note-links";
@@ -131,4 +131,14 @@ export class ProgressView extends ItemView {
 			...(practice ? { practice: { summary: practice.summary(id), restDaysPerWeek: this.host.settings?.restDaysPerWeek ?? 1, onRevisit: this.onRevisit } } : {}),
 		}];
 	}
+}
+
+/** Shows the progress view: the open one, else a new one in the right sidebar. */
+export async function openProgressView(workspace: Workspace): Promise<void> {
+	let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(PROGRESS_VIEW.type)[0] ?? null;
+	if (!leaf) {
+		leaf = workspace.getRightLeaf(false);
+		await leaf?.setViewState({ type: PROGRESS_VIEW.type, active: true });
+	}
+	if (leaf) await workspace.revealLeaf(leaf);
 }

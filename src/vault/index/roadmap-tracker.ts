@@ -3,7 +3,8 @@ import { plannedNotePaths } from "../../core/notes/render-notes";
 import { computeProgress } from "../../core/progress/progress";
 import type { RoadmapNote, RoadmapProgress } from "../../core/progress/progress-model";
 import type { ProgressIndex } from "./progress-index";
-import type { LoadedRoadmap } from "../roadmaps/roadmap-library";
+import type { LearningRoadmapSettings } from "../../core/settings/settings";
+import { loadRoadmaps, type LoadedRoadmap } from "../roadmaps/roadmap-library";
 
 /** A roadmap as the view's switcher lists it. */
 interface RoadmapChoice {
@@ -36,6 +37,13 @@ export class RoadmapTracker extends Events {
 			roadmaps.map((r) => [r.roadmap.id, new Set(plannedNotePaths(r.roadmap, r.folder).map((path) => normalizePath(path)))]),
 		);
 		this.invalidate();
+	}
+
+	/** Loads the roadmap files the settings name; returns the problems (file, line and path) of those that can't be used. */
+	async reloadRoadmaps(settings: LearningRoadmapSettings): Promise<string[]> {
+		const { roadmaps, errors } = await loadRoadmaps(this.app.vault, settings);
+		this.setRoadmaps(roadmaps);
+		return errors;
 	}
 
 	loaded(): LoadedRoadmap[] {
