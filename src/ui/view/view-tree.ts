@@ -22,11 +22,11 @@ type Listener = (event: Event) => void;
 
 /** One element of a described drawing: its tag, attributes, custom properties, listeners and children. */
 export class ViewNode implements DrawTarget {
-	attrs: Record<string, string> = {};
-	css: Record<string, string> = {};
-	listeners: Partial<Record<ViewEvent, Listener>> = {};
+	attrs: Record<string, string>;
+	css: Record<string, string>;
+	listeners: Partial<Record<ViewEvent, Listener>>;
 	/** Elements and text, in order. */
-	children: (ViewNode | string)[] = [];
+	children: (ViewNode | string)[];
 	/** The element drawn for this node, once mounted or patched. */
 	el: HTMLElement | SVGElement | undefined;
 	/** The DOM nodes drawn for `children`, in the same order. */
@@ -34,10 +34,18 @@ export class ViewNode implements DrawTarget {
 	/** The node of the previous drawing this one repeats unchanged (`ViewNode.again`), until it is patched. */
 	same: ViewNode | undefined;
 
+	/** `like`: a node whose attributes, properties, listeners and children this one shares (a repeat or a copy). */
 	constructor(
 		readonly tag: string,
 		readonly svg = false,
-	) {}
+		like?: ViewNode,
+	) {
+		// A repeat costs one object: an update repeats hundreds of nodes (the calendar's days).
+		this.attrs = like ? like.attrs : {};
+		this.css = like ? like.css : {};
+		this.listeners = like ? like.listeners : {};
+		this.children = like ? like.children : [];
+	}
 
 	createEl<K extends keyof HTMLElementTagNameMap>(tag: K, o?: DomElementInfo): ViewNode {
 		return this.add(new ViewNode(tag), o);
@@ -77,11 +85,7 @@ export class ViewNode implements DrawTarget {
 	 * patched over `previous` itself it costs nothing; anywhere else it is drawn from a copy.
 	 */
 	static again(previous: ViewNode): ViewNode {
-		const node = new ViewNode(previous.tag, previous.svg);
-		node.attrs = previous.attrs;
-		node.css = previous.css;
-		node.listeners = previous.listeners;
-		node.children = previous.children;
+		const node = new ViewNode(previous.tag, previous.svg, previous);
 		node.same = previous;
 		return node;
 	}
@@ -119,7 +123,7 @@ const handlers = new WeakMap<EventTarget, Partial<Record<string, Listener>>>();
 export function drawWhole(container: HTMLElement, tree: ViewNode): UpdateStats {
 	const stats = { created: 0, removed: 0 };
 	container.empty();
-	mount(container, tree, stats);
+	container.appendChild(drawApart(container.doc, tree, stats));
 	drawings.set(container, tree);
 	return stats;
 }
@@ -156,13 +160,17 @@ export function forgetDrawing(container: HTMLElement): void {
 	drawings.delete(container);
 }
 
-/** Draws `node` at the end of `parent`, in `parent`'s window (a popout's own document). */
-function mount(parent: Element, node: ViewNode, stats: UpdateStats): HTMLElement | SVGElement {
+/**
+ * Draws `node` at the end of `parent`, in `parent`'s document (a popout's own). The caller draws a new
+ * part into a fragment and connects it once, so the browser invalidates styles once for the whole
+ * subtree rather than at every attribute and child.
+ */
+function mount(parent: Node, node: ViewNode, stats: UpdateStats): HTMLElement | SVGElement {
 	detach(node);
 	const el = node.svg ? parent.createSvg(node.tag as keyof SVGElementTagNameMap) : parent.createEl(node.tag as keyof HTMLElementTagNameMap);
 	stats.created++;
-	for (const [name, value] of Object.entries(node.attrs)) el.setAttribute(name, value);
-	for (const [name, value] of Object.entries(node.css)) el.style.setProperty(name, value);
+	for (const name in node.attrs) el.setAttribute(name, node.attrs[name] ?? "");
+	for (const name in node.css) el.style.setProperty(name, node.css[name] ?? "");
 	listen(el, {}, node.listeners);
 	node.el = el;
 	node.nodes = node.children.map((child) => {
@@ -171,6 +179,12 @@ function mount(parent: Element, node: ViewNode, stats: UpdateStats): HTMLElement
 		return el.appendChild(el.doc.createTextNode(child));
 	});
 	return el;
+}
+
+/** Draws `node` outside the document, for its caller to insert where it belongs. */
+function drawApart(doc: Document, node: ViewNode, stats: UpdateStats): HTMLElement | SVGElement {
+	// Each Obsidian window, a popout's included, has the DOM helpers as globals.
+	return mount((doc.win as typeof window).createFragment(), node, stats);
 }
 
 function patch(old: ViewNode, next: ViewNode, stats: UpdateStats): void {
@@ -225,10 +239,7 @@ function detach(node: ViewNode): void {
 
 function copy(child: ViewNode | string): ViewNode | string {
 	if (typeof child === "string") return child;
-	const node = new ViewNode(child.tag, child.svg);
-	node.attrs = child.attrs;
-	node.css = child.css;
-	node.listeners = child.listeners;
+	const node = new ViewNode(child.tag, child.svg, child);
 	node.children = child.children.map(copy);
 	return node;
 }
@@ -244,34 +255,55 @@ function sameKind(a: ViewNode | string, b: ViewNode | string): boolean {
  * ones never move unless their order changed, and a focused element stays in the document.
  */
 function patchChildren(el: Element, old: ViewNode, next: ViewNode, stats: UpdateStats): void {
-	const used = new Uint8Array(old.children.length);
-	// A repeated part goes back over the node it repeats, wherever the others land.
-	const repeats = new Map<ViewNode, number>();
-	for (const child of next.children) if (typeof child !== "string" && child.same) repeats.set(child.same, -1);
-	const byKey = new Map<string, number>();
+	const olds = old.children;
+	const news = next.children;
+	const used = new Uint8Array(olds.length);
+	const matches = new Int32Array(news.length).fill(-1);
+	// A repeated part goes back over the node it repeats, wherever the others land; most often that
+	// node is at the same place (the calendar's hundreds of days), which needs no lookup.
+	let elsewhere: Map<ViewNode, number> | undefined;
+	for (let n = 0; n < news.length; n++) {
+		const child = news[n];
+		if (child === undefined || typeof child === "string" || !child.same) continue;
+		if (olds[n] === child.same) {
+			matches[n] = n;
+			used[n] = 1;
+		} else {
+			(elsewhere ??= new Map()).set(child.same, n);
+		}
+	}
+	let byKey: Map<string, number> | undefined;
 	const unkeyed: number[] = [];
-	old.children.forEach((child, i) => {
-		if (typeof child !== "string" && repeats.has(child)) {
-			repeats.set(child, i);
+	for (let i = 0; i < olds.length; i++) {
+		if (used[i] === 1) continue;
+		const child = olds[i];
+		if (child === undefined) continue;
+		const repeat = typeof child === "string" ? undefined : elsewhere?.get(child);
+		if (repeat !== undefined) {
+			matches[repeat] = i;
 			used[i] = 1;
-			return;
+			continue;
 		}
 		const key = typeof child === "string" ? undefined : child.key();
 		if (key === undefined) unkeyed.push(i);
-		else byKey.set(key, i);
-	});
+		else (byKey ??= new Map()).set(key, i);
+	}
 	let nextUnkeyed = 0;
-	const matches = next.children.map((child) => {
-		const repeated = typeof child === "string" || !child.same ? undefined : repeats.get(child.same);
-		if (repeated !== undefined && repeated >= 0) return repeated;
+	for (let n = 0; n < news.length; n++) {
+		const child = news[n];
+		if (child === undefined || (matches[n] ?? -1) >= 0) continue;
 		const key = typeof child === "string" ? undefined : child.key();
-		const i = key === undefined ? unkeyed[nextUnkeyed++] : byKey.get(key);
-		if (i === undefined || used[i] === 1) return -1;
-		const candidate = old.children[i];
-		if (candidate === undefined || !sameKind(candidate, child)) return -1;
+		const i = key === undefined ? unkeyed[nextUnkeyed++] : byKey?.get(key);
+		if (i === undefined || used[i] === 1) continue;
+		const candidate = olds[i];
+		if (candidate === undefined || !sameKind(candidate, child)) continue;
 		used[i] = 1;
-		return i;
-	});
+		matches[n] = i;
+	}
+	if (olds.length === news.length && matches.every((i, n) => i === n)) {
+		patchInPlace(old, next, stats);
+		return;
+	}
 	old.nodes.forEach((node, i) => {
 		if (used[i] === 1) return;
 		node.remove();
@@ -294,11 +326,28 @@ function patchChildren(el: Element, old: ViewNode, next: ViewNode, stats: Update
 			node = el.doc.createTextNode(child);
 			stats.created++;
 		} else {
-			// Drawn at the end, then moved to its place just below.
-			node = mount(el, child, stats);
+			// Inserted in its place just below.
+			node = drawApart(el.doc, child, stats);
 		}
 		if (node === ref) ref = ref.nextSibling;
 		else el.insertBefore(node, ref);
 		return node;
 	});
+}
+
+/** Every child kept at its place: nothing moves, so the DOM is only written where a child changed. */
+function patchInPlace(old: ViewNode, next: ViewNode, stats: UpdateStats): void {
+	const nodes = old.nodes;
+	for (let n = 0; n < next.children.length; n++) {
+		const child = next.children[n];
+		const before = old.children[n];
+		const node = nodes[n];
+		if (child === undefined || before === undefined || node === undefined) continue;
+		if (typeof child === "string") {
+			if (before !== child) node.nodeValue = child;
+		} else if (typeof before !== "string") {
+			patch(before, child, stats);
+		}
+	}
+	next.nodes = nodes;
 }
