@@ -10,7 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, chromiumHint } from "../tests/browser/chromium";
-import type { RoadmapProgress } from "../src/core/progress/progress-model";
+import type { ProgressInput } from "./bench-page";
 
 
 /** The view timed in Chromium on one device (medians in ms). */
@@ -43,8 +43,13 @@ const DEVICES = [
 	{ device: "desktop", viewport: { width: 360, height: 800 }, cpuSlowdown: 1, mobile: false },
 ] as const;
 
-/** Times opening the view on `progress` and updating it for ticks in headless Chromium, on a throttled phone and an unthrottled desktop (`runs` in all, over the rounds, `warmup` first in each); a reason string when it cannot run. */
-export async function measureRenderInChromium(root: string, progress: RoadmapProgress, warmup: number, runs: number): Promise<BrowserCase[] | string> {
+/**
+ * Times opening the view on the progress of `input` and updating it for ticks in headless Chromium, on
+ * a throttled phone and an unthrottled desktop (`runs` in all, over the rounds, `warmup` first in
+ * each); a reason string when it cannot run. The page computes the progress from the notes itself, so
+ * a tick's progress shares the unchanged notes' parts with the one before, as in the plugin.
+ */
+export async function measureRenderInChromium(root: string, input: ProgressInput, warmup: number, runs: number): Promise<BrowserCase[] | string> {
 	if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (${chromiumHint()})`;
 	const dir = mkdtempSync(path.join(tmpdir(), "learning-roadmap-bench-page-"));
 	const browser = await chromium.launch({
@@ -63,7 +68,8 @@ export async function measureRenderInChromium(root: string, progress: RoadmapPro
 		});
 		const css = (file: string): string => `<link rel="stylesheet" href="${pathToFileURL(file).href}">`;
 		const html = [
-			'<!doctype html><html><head><meta charset="utf-8">',
+			// As Obsidian's own page: without it a mobile page is laid out 980 px wide, whatever the screen.
+			'<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
 			css(path.join(root, "tests/browser/theme.css")),
 			css(path.join(root, "styles.css")),
 			'</head><body class="theme-light"><script src="page.js"></script></body></html>',
@@ -88,7 +94,7 @@ export async function measureRenderInChromium(root: string, progress: RoadmapPro
 				const page = pages[i];
 				const into = samples[i];
 				if (!page || !into) continue;
-				const times = await page.evaluate(({ p, m, w, r }) => window.lrBench.time(p, { mobile: m }, w, r), { p: progress, m: device.mobile, w: warmup, r: perRound });
+				const times = await page.evaluate(({ p, m, w, r }) => window.lrBench.time(p, { mobile: m }, w, r), { p: input, m: device.mobile, w: warmup, r: perRound });
 				into.open.push(...times.open);
 				into.complete.push(...times.complete);
 				into.tickScript.push(...times.tickScript);

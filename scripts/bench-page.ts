@@ -3,7 +3,10 @@
  * helpers, then `window.lrBench.time` opens the view (drawn whole) and updates it for ticks, timing both.
  */
 import { installObsidianDomHelpers } from "../tests/harness/dom-helpers";
-import type { RoadmapProgress } from "../src/core/progress/progress-model";
+import { boxState } from "../src/core/progress/box-state";
+import { computeProgress } from "../src/core/progress/progress";
+import type { RoadmapNote } from "../src/core/progress/progress-model";
+import { localDateString } from "../src/core/dates/calendar-dates";
 import { renderProgressView, updateProgressView, type ProgressViewOptions } from "../src/ui/view/progress-dom";
 import { yearOfDailyPractice } from "./bench-practice";
 
@@ -30,9 +33,12 @@ export interface PageSamples {
 	elements: number;
 }
 
+/** What the plugin computes a roadmap's progress from (`computeProgress`): the roadmap and its notes, as the index read them. */
+export type ProgressInput = Parameters<typeof computeProgress>[0];
+
 declare global {
 	interface Window {
-		lrBench: { time(progress: RoadmapProgress, setup: RenderSetup, warmup: number, runs: number): Promise<PageSamples> };
+		lrBench: { time(input: ProgressInput, setup: RenderSetup, warmup: number, runs: number): Promise<PageSamples> };
 	}
 }
 
@@ -55,27 +61,27 @@ function pause(ms: number): Promise<void> {
 }
 
 /**
- * The same progress after one more topic is done: in the first section with an open topic, so its
- * section, phase and overall bars move, Up next loses its first item and this month's activity grows.
+ * The notes after one more topic is done today, as the index holds them after the tick: the first
+ * open box of the first phase note that has one is ticked with today's ✅ date, in a new note object,
+ * and every other note is the very object it was. `computeProgress` then reuses the other notes'
+ * shares, so their sections are the same objects in both progresses, as in the plugin.
  */
-function ticked(progress: RoadmapProgress): RoadmapProgress {
-	const next = structuredClone(progress);
-	for (const phase of next.phases) {
-		const section = phase.sections.find((s) => s.done < s.total);
-		if (!section) continue;
-		section.done++;
-		phase.done++;
-		next.overall.done++;
-		next.upNext = next.upNext.slice(1);
-		const month = next.activity[next.activity.length - 1];
-		if (month) month.count++;
-		return next;
+function tickedNotes(input: ProgressInput): RoadmapNote[] {
+	const phaseNotes = input.notes
+		.filter((n) => n.roadmap === input.roadmapId && n.kind === "phase" && n.phase !== undefined)
+		.sort((a, b) => (a.phase ?? 0) - (b.phase ?? 0));
+	for (const note of phaseNotes) {
+		const box = note.boxes.find((b) => boxState(b.char) === "open");
+		if (!box) continue;
+		const ticked: RoadmapNote = { ...note, boxes: note.boxes.map((b) => (b === box ? { ...b, char: "x", completed: localDateString(input.today) } : b)) };
+		return input.notes.map((n) => (n === note ? ticked : n));
 	}
-	return next;
+	throw new Error("no open topic to tick");
 }
 
 window.lrBench = {
-	async time(progress, setup, warmup, runs) {
+	async time(input, setup, warmup, runs) {
+		const progress = computeProgress(input);
 		document.body.className = setup.mobile ? "theme-light is-mobile is-phone" : "theme-light";
 		document.body.empty();
 		window.scrollTo(0, 0);
@@ -96,7 +102,7 @@ window.lrBench = {
 		});
 		const states = [
 			{ progress, options: options(false) },
-			{ progress: ticked(progress), options: options(true) },
+			{ progress: computeProgress({ ...input, notes: tickedNotes(input) }), options: options(true) },
 		];
 
 		const open: number[] = [];

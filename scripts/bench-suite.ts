@@ -25,6 +25,7 @@ import { markdownTable, median, ms, notes, sample, type ResultRow } from "./benc
 import { countViewUpdatesPerBurst, countWritesPerTick, measureDiskTick, measureEditorTick, measureIndexTick, measureStartup } from "./bench-ticks";
 import { ROADMAP_FOLDER, writeBenchVault } from "./bench-vault";
 import type { BrowserCase } from "./bench-browser";
+import type { ProgressInput } from "./bench-page";
 
 export const DEFAULT_SIZES = [1_000, 10_000, 20_000];
 const BUDGET = { indexMs: 100, updateMs: 1, updateRatio: 2, renderMs: 16, mainJsKb: 250, generateMs: 1000, tickMs: 1, tickRatio: 2, startupMs: 10, phoneOpenMs: 100, diskTickMs: 2, startupLargeMs: 60, startupLargeSize: 20_000, phoneTickMs: 8, tickNodes: 20, burstUpdates: 1 };
@@ -59,11 +60,12 @@ interface SizeResult {
 	computeMs: number;
 	renderMs: number;
 	overall: string;
-	progress: RoadmapProgress;
+	/** What the roadmap's progress is computed from: the Chromium page computes it, and each tick's, itself. */
+	input: ProgressInput;
 }
 
 /** The same render timed in a real browser, by the unbundled runner; a string says why it did not run. */
-export type BrowserRender = (progress: RoadmapProgress, warmup: number, runs: number) => Promise<BrowserTimes[] | string>;
+export type BrowserRender = (input: ProgressInput, warmup: number, runs: number) => Promise<BrowserTimes[] | string>;
 
 /** One drawing timed in Chromium (see bench-page.ts): DOM alone, DOM + style + layout, a whole frame. A type only: the suite bundles nothing of the browser runner. */
 type BrowserTimes = BrowserCase;
@@ -98,7 +100,7 @@ export async function runBenchmark(root: string, sizes: readonly number[] = DEFA
 
 	const last = results[results.length - 1];
 	process.stdout.write("Chromium: opening the view and reflecting ticks, on a throttled phone and the desktop… ");
-	const browser = last && browserRender ? await browserRender(last.progress, RUNS.render.warmup, RUNS.render.runs) : "not run";
+	const browser = last && browserRender ? await browserRender(last.input, RUNS.render.warmup, RUNS.render.runs) : "not run";
 	console.log(typeof browser === "string" ? `skipped (${browser})` : "");
 	if (typeof browser !== "string") {
 		for (const c of browser) console.log(`  ${c.device}: open ${ms(c.openMs)} (then the rest ${ms(c.completeMs)}), tick ${ms(c.tickScriptMs)} (with style and layout ${ms(c.tickLayoutMs)}, ${c.tickCreated} nodes created; ${c.elements} elements)`);
@@ -200,7 +202,7 @@ async function measureSize(roadmap: Roadmap, roadmapNoteCount: number, size: num
 		const progress = computeProgress(input);
 		const renderMs = median(await measureRender(progress, roadmap));
 		const overall = `overall ${progress.overall.done}/${progress.overall.total}`;
-		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, tickMs, diskTickMs, diskTickViewMs, startup, computeMs, renderMs, overall, progress };
+		return { size, roadmapNotes: roadmapNotes.length, buildMs, updateMs, tickMs, diskTickMs, diskTickViewMs, startup, computeMs, renderMs, overall, input };
 	} finally {
 		if (app) closeTestApp(app);
 		removeTempVault(dir);
@@ -363,7 +365,7 @@ function method(): string {
 		`- **\`computeProgress\`**: the roadmap's progress from the index's notes, median of ${RUNS.compute.runs} after ${RUNS.compute.warmup} warm-ups.`,
 		`- **Full view render**: \`renderProgressView\` of that progress into a happy-dom element, every phase expanded, median of ${RUNS.render.runs} after ${RUNS.render.warmup} warm-ups. happy-dom is not a browser engine: this times the plugin's DOM building, not layout or paint.`,
 		`- **Updates of the open view for a burst**: the plugin loaded into the fake host on the generated roadmap, the progress view open; ${BURST_TICKS} ticks arrive from disk back to back (one \`vault.process\` each, across the phase notes, as a sync would bring them), then the vault settles (the plugin's own date and property writes included); the figure counts the view's updates.`,
-		`- **Chromium**: the roadmap's progress drawn in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) with the plugin's \`styles.css\`, every phase expanded, the Today card and a calendar of a year of daily activity (a topic done every day, every fifth revisited). On a *phone*: CPU throttled 4× through the DevTools protocol (\`Emulation.setCPUThrottlingRate\`), 390 × 844 px, touch, Obsidian's \`is-mobile is-phone\` classes; on the *desktop*: unthrottled, a 360 × 800 px sidebar. *Opening* draws the view's first frame (everything but the cards below the phases and the details of the expanded phases after the first, as the sidebar view opens) into an empty leaf in a frame's animation callback and runs to the first task after that frame (script, style, layout, paint); *the rest* is the update that follows in the next frame, timed the same way. *One tick reflected* updates the drawn view in place for the progress with one more topic done (its section, phase and overall bars, Up next, this month's activity, and the Today card and calendar), then reads the view's height so the browser does the style and layout the next frame would; ticked and unticked in turn. *Nodes created* is the most elements and texts one update created (the update counts what it makes). Medians of ${RUNS.render.runs} samples per figure, taken in three rounds alternating phone and desktop, each after ${RUNS.render.warmup} warm-ups. The cards below the phases and an expanded phase's details are laid out only near the screen (\`content-visibility: auto\`). The progress does not depend on the vault's size (only roadmap notes reach it).`,
+		`- **Chromium**: the roadmap's progress drawn in headless Chromium (\`/usr/bin/chromium\`, skipped when absent) with the plugin's \`styles.css\`, every phase expanded, the Today card and a calendar of a year of daily activity (a topic done every day, every fifth revisited). On a *phone*: CPU throttled 4× through the DevTools protocol (\`Emulation.setCPUThrottlingRate\`), 390 × 844 px laid out at that width (the page's viewport is the device's width, as Obsidian's is), touch, Obsidian's \`is-mobile is-phone\` classes; on the *desktop*: unthrottled, a 360 × 800 px sidebar. *Opening* draws the view's first frame (everything but the cards below the phases and the details of the expanded phases after the first, as the sidebar view opens) into an empty leaf in a frame's animation callback and runs to the first task after that frame (script, style, layout, paint); *the rest* is the update that follows in the next frame, timed the same way. *One tick reflected* updates the drawn view in place for the progress with one more topic done (its section, phase and overall bars, Up next, this month's activity, and the Today card and calendar), computed as the plugin computes it: \`computeProgress\` in the page, from the same notes with the ticked note replaced by a new note object, as the index replaces it, so every other note's sections are the same objects as before the tick; then reads the view's height so the browser does the style and layout the next frame would; ticked and unticked in turn. *Nodes created* is the most elements and texts one update created (the update counts what it makes). Medians of ${RUNS.render.runs} samples per figure, taken in three rounds alternating phone and desktop, each after ${RUNS.render.warmup} warm-ups. The cards below the phases and an expanded phase's details are laid out only near the screen (\`content-visibility: auto\`). The progress does not depend on the vault's size (only roadmap notes reach it).`,
 		"- **`main.js` size**: the file written by `npm run build` (production, minified); 1 KB = 1,024 bytes.",
 		"",
 		"The machine is shared, so figures vary between runs; the benchmark reports and never fails on a budget.",

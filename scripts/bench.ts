@@ -43,7 +43,7 @@ try {
 	});
 	// CommonJS, so a plain `require` loads it: bundled CommonJS dependencies can `require` Node built-ins.
 	const suite = createRequire(import.meta.url)(outfile) as { runBenchmark: typeof runBenchmark };
-	await suite.runBenchmark(root, sizes.length > 0 ? sizes : undefined, (progress, warmup, runs) => measureRenderInChromium(root, progress, warmup, runs));
+	await suite.runBenchmark(root, sizes.length > 0 ? sizes : undefined, (input, warmup, runs) => measureRenderInChromium(root, input, warmup, runs));
 } finally {
 	rmSync(outDir, { recursive: true, force: true });
 }

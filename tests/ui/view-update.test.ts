@@ -91,6 +91,28 @@ describe("the progress view updated in place", () => {
 		expect(stats.removed).toBe(0);
 	});
 
+	it("inserts the topic that joins Up next whole, once, and leaves the rows that stay where they are", () => {
+		const progress = sampleProgress();
+		renderProgressView(container, progress, options());
+		const list = container.querySelector(".lr-up-next-list");
+		const staying = Array.from(list?.children ?? []).slice(1);
+		const joining = { text: "Merging and joining", path: progress.upNext[4]?.path ?? "", line: 40, phase: 3 };
+		const ticked = sampleProgress({ upNext: [...progress.upNext.slice(1), joining] });
+		const observer = new MutationObserver(() => undefined);
+		observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
+		updateProgressView(container, ticked, options());
+		const records = observer.takeRecords();
+		observer.disconnect();
+		const rows = Array.from(list?.children ?? []);
+		expect(rows.map((row) => row.querySelector(".lr-up-next-text")?.textContent)).toEqual(ticked.upNext.map((item) => item.text));
+		expect(rows.slice(0, 4)).toEqual(staying);
+		// One removal and one insertion in the list; the new row was complete before it was inserted.
+		const inList = records.filter((r) => r.target === list);
+		expect(inList.flatMap((r) => Array.from(r.addedNodes))).toEqual([rows[4]]);
+		expect(inList.flatMap((r) => Array.from(r.removedNodes))).toHaveLength(1);
+		expect(records.filter((r) => r.target !== list && rows[4]?.contains(r.target))).toEqual([]);
+	});
+
 	it("adds a row for a phase whose note appears and removes it when the note goes", () => {
 		const progress = sampleProgress();
 		const without = sampleProgress({ phases: progress.phases.slice(0, 11) });

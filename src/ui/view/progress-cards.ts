@@ -2,6 +2,7 @@ import type { LevelProgress, MonthCount, Warning } from "../../core/progress/pro
 import { classNames } from "./class-names";
 import { type OpenNote, renderMark, renderNoteLink } from "./progress-parts";
 import type { DrawTarget } from "./view-tree";
+import type { DrawnParts } from "./view-parts";
 import { renderHeading } from "./progress-heading";
 
 // The cards below the phases (levels, activity) and the warnings, as the progress view draws them.
@@ -11,28 +12,36 @@ const MONTHS = [
 	"July", "August", "September", "October", "November", "December",
 ];
 
-/** The levels card: each level's criteria, met or not, with links to the unmeasured ones. */
-export function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: OpenNote): void {
+/**
+ * The levels card: each level's criteria, met or not, with links to the unmeasured ones. With `parts`
+ * each level is a part of its own: a tick moves the counts of one level, not of all.
+ */
+export function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: OpenNote, parts?: DrawnParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-levels" });
 	renderHeading(section, "Levels");
-	for (const level of levels) {
-		const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
-		const head = card.createDiv({ cls: "lr-level-head" });
-		head.createSpan({ cls: "lr-level-title", text: level.title });
-		if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
-		head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
-		const list = card.createEl("ul", { cls: "lr-criteria" });
-		for (const criterion of level.criteria) {
-			const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
-			renderMark(item, criterion.met, ["Met", "Not met"]);
-			if (!criterion.measured && criterion.path !== undefined) {
-				renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
-			} else {
-				item.createSpan({ cls: "lr-criterion-text", text: criterion.text });
-			}
-			if (criterion.measured && criterion.total !== undefined) {
-				item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
-			}
+	for (const [i, level] of levels.entries()) {
+		if (parts) parts.draw(section, `level:${i}`, [level, onOpen], (into) => renderLevel(into, level, onOpen));
+		else renderLevel(section, level, onOpen);
+	}
+}
+
+function renderLevel(section: DrawTarget, level: LevelProgress, onOpen: OpenNote): void {
+	const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
+	const head = card.createDiv({ cls: "lr-level-head" });
+	head.createSpan({ cls: "lr-level-title", text: level.title });
+	if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
+	head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
+	const list = card.createEl("ul", { cls: "lr-criteria" });
+	for (const criterion of level.criteria) {
+		const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
+		renderMark(item, criterion.met, ["Met", "Not met"]);
+		if (!criterion.measured && criterion.path !== undefined) {
+			renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
+		} else {
+			item.createSpan({ cls: "lr-criterion-text", text: criterion.text });
+		}
+		if (criterion.measured && criterion.total !== undefined) {
+			item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
 		}
 	}
 }

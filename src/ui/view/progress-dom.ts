@@ -3,7 +3,7 @@ import type { RoadmapPace } from "../../core/pace/pace";
 import { renderBurnUp } from "../pace/burn-up-chart";
 import { phaseBarPlan, renderPaceLine, renderPhasePace } from "../pace/pace-card";
 import { renderBar } from "./progress-bar";
-import { type OpenNote, phaseKey, renderNoteLink, renderPhaseRow } from "./progress-parts";
+import { type OpenNote, phaseKey, renderNoteLink, renderPhaseRow, topicsOf } from "./progress-parts";
 import type { PracticeSummary } from "../../core/practice/practice-summary";
 import type { DueRevisit } from "../../core/practice/practice";
 import { renderStreakCalendar } from "../practice/streak-calendar";
@@ -11,7 +11,7 @@ import { renderActivity, renderLevels, renderWarnings } from "./progress-cards";
 import { renderHeading } from "./progress-heading";
 import { renderTodayCard } from "../practice/today-card";
 import { type DrawTarget, drawingNumber, drawWhole, updateDrawing, type UpdateStats, ViewNode } from "./view-tree";
-import { renderTopicNoteButton, sectionTopicRefs, topicNotesNow, type TopicNoteActions } from "../topics/topic-note-button";
+import { renderTopicNoteButton, topicNotesNow, type TopicNoteActions } from "../topics/topic-note-button";
 import { DrawnParts } from "./view-parts";
 
 export { renderBar, type BarInput } from "./progress-bar";
@@ -118,7 +118,7 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 	// Below the phases, off the first screen: drawn by the update right after the first frame.
 	if (options.firstFrame) return;
 	if (pace) parts.draw(root, "burn-up", [pace, drawing], (into) => renderBurnUp(into, pace, drawing));
-	if (progress.levels.length > 0) parts.draw(root, "levels", [progress.levels, onOpen], (into) => renderLevels(into, progress.levels, onOpen));
+	if (progress.levels.length > 0) renderLevels(root, progress.levels, onOpen, parts);
 	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity));
 	if (practice) {
 		const { summary, restDaysPerWeek } = practice;
@@ -237,7 +237,7 @@ function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: Prog
 		const plan = phaseBarPlan(options.pace, phase.number);
 		const { onOpen, onToggle, topicNotes } = options;
 		// The note buttons of its topics depend on which topic notes exist, besides the phase's data.
-		const notes = expanded ? topicNotesNow(phase.sections.flatMap(sectionTopicRefs), topicNotes) : undefined;
+		const notes = expanded && topicNotes ? topicNotesNow(phase.sections.flatMap(topicsOf), topicNotes) : undefined;
 		parts.draw(list, `phase:${key}`, [phase, expanded, detailsLater, plan, onOpen, onToggle, topicNotes, notes], (into) =>
 			renderPhaseRow(into, phase, onOpen, { expanded, detailsLater, onToggle, plan, topicNotes, parts }));
 	}

@@ -3,7 +3,7 @@ import type { DrawnParts } from "./view-parts";
 import type { PhaseProgress, SectionProgress } from "../../core/progress/progress-model";
 import { classNames } from "./class-names";
 import { type BarPlan, renderBar } from "./progress-bar";
-import { renderTopicNoteButton, sectionTopicRefs, topicNotesNow, type TopicNoteActions } from "../topics/topic-note-button";
+import { renderTopicNoteButton, sectionTopicRefs, type TopicNoteActions, topicNotesNow, type TopicRef } from "../topics/topic-note-button";
 
 /**
  * Opens a note, at a 0-based line when given; the click's event tells a new tab (Ctrl/Cmd-click)
@@ -25,6 +25,21 @@ export interface PhaseDisplay {
 	detailsLater?: boolean;
 	/** The view's parts as last described: the sections and projects whose data did not change are not described again. */
 	parts?: DrawnParts | undefined;
+}
+
+const topicRefs = new WeakMap<SectionProgress, readonly TopicRef[]>();
+
+/**
+ * A section's topics as the note buttons know them, made once per section object: a note that did
+ * not change keeps its very section objects in the next progress, so an update makes none for it.
+ */
+export function topicsOf(section: SectionProgress): readonly TopicRef[] {
+	let refs = topicRefs.get(section);
+	if (!refs) {
+		refs = sectionTopicRefs(section);
+		topicRefs.set(section, refs);
+	}
+	return refs;
 }
 
 /** The key of a phase in `ProgressViewOptions.expanded`: its number, as text (`"3"`). */
@@ -140,7 +155,7 @@ function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: O
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });
-		for (const [i, section] of phase.sections.entries()) part(list, `section:${i}`, [section, onOpen, topicNotes, topicNotesNow(sectionTopicRefs(section), topicNotes)], (into) => {
+		for (const [i, section] of phase.sections.entries()) part(list, `section:${i}`, [section, onOpen, topicNotes, topicNotesNow(topicsOf(section), topicNotes)], (into) => {
 			const item = into.createEl("li", { cls: "lr-item" });
 			renderNoteLink(item, section.title, { path: section.path, line: section.line }, onOpen, "lr-item-title");
 			renderBar(item, { label: section.title, done: section.done, total: section.total, started: section.started, cls: "lr-bar-thin" });
@@ -171,7 +186,7 @@ function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: O
 function renderSectionTopics(parent: DrawTarget, section: SectionProgress, onOpen: OpenNote, actions: TopicNoteActions | undefined): void {
 	if (!actions || !section.topics || section.topics.length === 0) return;
 	const list = parent.createEl("ul", { cls: "lr-topics" });
-	const refs = sectionTopicRefs(section);
+	const refs = topicsOf(section);
 	for (const [i, topic] of section.topics.entries()) {
 		const ref = refs[i] ?? { text: topic.text, path: section.path, line: topic.line };
 		const item = list.createEl("li", { cls: classNames("lr-topic", topic.state === "done" && "is-done") });

@@ -1,3 +1,5 @@
+import { drawApart, patch, sameKind } from "./view-patch";
+
 /**
  * What the view's parts draw into: a real element (Obsidian's `createDiv`/`createEl`… on it) or a
  * `ViewNode`, a plain description of the same drawing. The view describes itself in `ViewNode`s on
@@ -22,11 +24,11 @@ type Listener = (event: Event) => void;
 
 /** One element of a described drawing: its tag, attributes, custom properties, listeners and children. */
 export class ViewNode implements DrawTarget {
-	attrs: Record<string, string> = {};
-	css: Record<string, string> = {};
-	listeners: Partial<Record<ViewEvent, Listener>> = {};
+	attrs: Record<string, string>;
+	css: Record<string, string>;
+	listeners: Partial<Record<ViewEvent, Listener>>;
 	/** Elements and text, in order. */
-	children: (ViewNode | string)[] = [];
+	children: (ViewNode | string)[];
 	/** The element drawn for this node, once mounted or patched. */
 	el: HTMLElement | SVGElement | undefined;
 	/** The DOM nodes drawn for `children`, in the same order. */
@@ -34,10 +36,18 @@ export class ViewNode implements DrawTarget {
 	/** The node of the previous drawing this one repeats unchanged (`ViewNode.again`), until it is patched. */
 	same: ViewNode | undefined;
 
+	/** `like`: a node whose attributes, properties, listeners and children this one shares (a repeat or a copy). */
 	constructor(
 		readonly tag: string,
 		readonly svg = false,
-	) {}
+		like?: ViewNode,
+	) {
+		// A repeat costs one object: an update repeats hundreds of nodes (the calendar's days).
+		this.attrs = like ? like.attrs : {};
+		this.css = like ? like.css : {};
+		this.listeners = like ? like.listeners : {};
+		this.children = like ? like.children : [];
+	}
 
 	createEl<K extends keyof HTMLElementTagNameMap>(tag: K, o?: DomElementInfo): ViewNode {
 		return this.add(new ViewNode(tag), o);
@@ -77,12 +87,15 @@ export class ViewNode implements DrawTarget {
 	 * patched over `previous` itself it costs nothing; anywhere else it is drawn from a copy.
 	 */
 	static again(previous: ViewNode): ViewNode {
-		const node = new ViewNode(previous.tag, previous.svg);
-		node.attrs = previous.attrs;
-		node.css = previous.css;
-		node.listeners = previous.listeners;
-		node.children = previous.children;
+		const node = new ViewNode(previous.tag, previous.svg, previous);
 		node.same = previous;
+		return node;
+	}
+
+	/** A node drawn like this one, with children of its own (copied likewise), for a repeat drawn elsewhere. */
+	copy(): ViewNode {
+		const node = new ViewNode(this.tag, this.svg, this);
+		node.children = this.children.map((child) => (typeof child === "string" ? child : child.copy()));
 		return node;
 	}
 
@@ -112,14 +125,12 @@ export interface UpdateStats {
 
 /** The drawing each container shows, to patch on the next update. */
 const drawings = new WeakMap<HTMLElement, ViewNode>();
-/** Each drawn element's current listeners: one DOM listener per event type calls whichever is current. */
-const handlers = new WeakMap<EventTarget, Partial<Record<string, Listener>>>();
 
 /** Draws `tree` into `container` from nothing, replacing whatever was there (opening the view). */
 export function drawWhole(container: HTMLElement, tree: ViewNode): UpdateStats {
 	const stats = { created: 0, removed: 0 };
 	container.empty();
-	mount(container, tree, stats);
+	container.appendChild(drawApart(container.doc, tree, stats));
 	drawings.set(container, tree);
 	return stats;
 }
@@ -154,151 +165,4 @@ export function drawingNumber(container: HTMLElement): number {
 /** Forgets the drawing of `container` (the view closed). */
 export function forgetDrawing(container: HTMLElement): void {
 	drawings.delete(container);
-}
-
-/** Draws `node` at the end of `parent`, in `parent`'s window (a popout's own document). */
-function mount(parent: Element, node: ViewNode, stats: UpdateStats): HTMLElement | SVGElement {
-	detach(node);
-	const el = node.svg ? parent.createSvg(node.tag as keyof SVGElementTagNameMap) : parent.createEl(node.tag as keyof HTMLElementTagNameMap);
-	stats.created++;
-	for (const [name, value] of Object.entries(node.attrs)) el.setAttribute(name, value);
-	for (const [name, value] of Object.entries(node.css)) el.style.setProperty(name, value);
-	listen(el, {}, node.listeners);
-	node.el = el;
-	node.nodes = node.children.map((child) => {
-		if (typeof child !== "string") return mount(el, child, stats);
-		stats.created++;
-		return el.appendChild(el.doc.createTextNode(child));
-	});
-	return el;
-}
-
-function patch(old: ViewNode, next: ViewNode, stats: UpdateStats): void {
-	const el = old.el;
-	if (!el) return;
-	if (next.same === old) {
-		// A part drawn again unchanged: its elements already show it.
-		next.el = el;
-		next.nodes = old.nodes;
-		next.same = undefined;
-		return;
-	}
-	detach(next);
-	next.el = el;
-	for (const [name, value] of Object.entries(next.attrs)) {
-		if (old.attrs[name] === value) continue;
-		el.setAttribute(name, value);
-		// The attribute is only the default: a select the learner used keeps its own choice without this.
-		if (name === "selected" && el.tagName === "OPTION") (el as HTMLOptionElement).selected = true;
-	}
-	for (const name of Object.keys(old.attrs)) {
-		if (name in next.attrs) continue;
-		el.removeAttribute(name);
-		if (name === "selected" && el.tagName === "OPTION") (el as HTMLOptionElement).selected = false;
-	}
-	for (const [name, value] of Object.entries(next.css)) if (old.css[name] !== value) el.style.setProperty(name, value);
-	for (const name of Object.keys(old.css)) if (!(name in next.css)) el.style.removeProperty(name);
-	listen(el, old.listeners, next.listeners);
-	patchChildren(el, old, next, stats);
-}
-
-/** Gives `el` the listeners of `next`; the DOM listener of a type it already had stays. */
-function listen(el: Element, old: Partial<Record<string, Listener>>, next: Partial<Record<string, Listener>>): void {
-	for (const type of Object.keys(next)) if (!(type in old)) el.addEventListener(type, dispatch);
-	handlers.set(el, next);
-}
-
-function dispatch(event: Event): void {
-	const target = event.currentTarget;
-	if (target) handlers.get(target)?.[event.type]?.(event);
-}
-
-/**
- * Gives a repeated node its own copy of its children, when it is drawn anywhere but over the node it
- * repeats: the originals still belong to the previous drawing, which the patch may yet read.
- */
-function detach(node: ViewNode): void {
-	if (!node.same) return;
-	node.same = undefined;
-	node.children = node.children.map(copy);
-}
-
-function copy(child: ViewNode | string): ViewNode | string {
-	if (typeof child === "string") return child;
-	const node = new ViewNode(child.tag, child.svg);
-	node.attrs = child.attrs;
-	node.css = child.css;
-	node.listeners = child.listeners;
-	node.children = child.children.map(copy);
-	return node;
-}
-
-function sameKind(a: ViewNode | string, b: ViewNode | string): boolean {
-	if (typeof a === "string" || typeof b === "string") return typeof a === typeof b;
-	return a.tag === b.tag && a.svg === b.svg;
-}
-
-/**
- * Matches the new children with the old: a keyed child with the old child of the same key, the others
- * in order among the old children without a key. Unmatched old nodes are removed first, so the kept
- * ones never move unless their order changed, and a focused element stays in the document.
- */
-function patchChildren(el: Element, old: ViewNode, next: ViewNode, stats: UpdateStats): void {
-	const used = new Uint8Array(old.children.length);
-	// A repeated part goes back over the node it repeats, wherever the others land.
-	const repeats = new Map<ViewNode, number>();
-	for (const child of next.children) if (typeof child !== "string" && child.same) repeats.set(child.same, -1);
-	const byKey = new Map<string, number>();
-	const unkeyed: number[] = [];
-	old.children.forEach((child, i) => {
-		if (typeof child !== "string" && repeats.has(child)) {
-			repeats.set(child, i);
-			used[i] = 1;
-			return;
-		}
-		const key = typeof child === "string" ? undefined : child.key();
-		if (key === undefined) unkeyed.push(i);
-		else byKey.set(key, i);
-	});
-	let nextUnkeyed = 0;
-	const matches = next.children.map((child) => {
-		const repeated = typeof child === "string" || !child.same ? undefined : repeats.get(child.same);
-		if (repeated !== undefined && repeated >= 0) return repeated;
-		const key = typeof child === "string" ? undefined : child.key();
-		const i = key === undefined ? unkeyed[nextUnkeyed++] : byKey.get(key);
-		if (i === undefined || used[i] === 1) return -1;
-		const candidate = old.children[i];
-		if (candidate === undefined || !sameKind(candidate, child)) return -1;
-		used[i] = 1;
-		return i;
-	});
-	old.nodes.forEach((node, i) => {
-		if (used[i] === 1) return;
-		node.remove();
-		stats.removed++;
-	});
-	let ref: ChildNode | null = el.firstChild;
-	next.nodes = next.children.map((child, n) => {
-		const i = matches[n] ?? -1;
-		let node: ChildNode;
-		const before = i >= 0 ? old.children[i] : undefined;
-		const existing = i >= 0 ? old.nodes[i] : undefined;
-		if (existing && before !== undefined) {
-			node = existing;
-			if (typeof child === "string") {
-				if (node.nodeValue !== child) node.nodeValue = child;
-			} else if (typeof before !== "string") {
-				patch(before, child, stats);
-			}
-		} else if (typeof child === "string") {
-			node = el.doc.createTextNode(child);
-			stats.created++;
-		} else {
-			// Drawn at the end, then moved to its place just below.
-			node = mount(el, child, stats);
-		}
-		if (node === ref) ref = ref.nextSibling;
-		else el.insertBefore(node, ref);
-		return node;
-	});
 }
