@@ -1,18 +1,17 @@
-import { phaseOfProject } from "../roadmap/project-id";
 import { localMonthString } from "../dates/calendar-dates";
 import { addCount, emptyCount } from "./box-state";
 import { levelProgress } from "./level-progress";
 import { noteShare, UP_NEXT_LENGTH } from "./note-share";
+import { phaseRows } from "./phase-rows";
 import type {
 	MonthCount,
 	PhaseProgress,
-	ProjectProgress,
 	RoadmapNote,
 	RoadmapProgress,
 	UpNextItem,
 	Warning,
 } from "./progress-model";
-import type { Phase, Roadmap } from "../roadmap/roadmap-schema";
+import type { Roadmap } from "../roadmap/roadmap-schema";
 
 interface ProgressInput {
 	roadmapId: string;
@@ -38,7 +37,7 @@ const ACTIVITY_MONTHS = 12;
 export function computeProgress(input: ProgressInput): RoadmapProgress {
 	const { roadmapId, roadmap } = input;
 	const counted = countedNotes(input.notes, roadmapId, claimOrder(input));
-	const phases = phaseProgress(roadmap, counted.phases, counted.projects);
+	const phases = phaseRows(roadmap, counted.phases, counted.projects);
 	const overall = emptyCount();
 	for (const phase of phases) {
 		addCount(overall, phase);
@@ -134,85 +133,6 @@ function firstClaims<K>(claims: Map<K, RoadmapNote[]>, name: (key: K) => string,
 		}
 	}
 	return first;
-}
-
-function phaseProgress(
-	roadmap: Roadmap | undefined,
-	phaseNotes: ReadonlyMap<number, RoadmapNote>,
-	projectNotes: ReadonlyMap<string, RoadmapNote>,
-): PhaseProgress[] {
-	const data = new Map<number, Phase>((roadmap?.phases ?? []).map((p) => [p.number, p]));
-	// Projects per phase: those of the roadmap data first, then notes the data does not know.
-	const projectIds = new Map<number, Set<string>>();
-	const titles = new Map<string, string>();
-	for (const phase of data.values()) for (const project of phase.projects) titles.set(project.id, project.title);
-	for (const phase of data.values()) projectIds.set(phase.number, new Set(phase.projects.map((p) => p.id)));
-	for (const [id, note] of projectNotes) {
-		const n = note.phase ?? phaseOfProject(id);
-		const ids = projectIds.get(n) ?? new Set<string>();
-		ids.add(id);
-		projectIds.set(n, ids);
-	}
-	const numbers = new Set<number>([...data.keys(), ...phaseNotes.keys(), ...projectIds.keys()]);
-	return [...numbers]
-		.sort((a, b) => a - b)
-		.map((number) => {
-			const note = phaseNotes.get(number);
-			const phase = data.get(number);
-			const projects = sortedProjectIds(projectIds.get(number)).map((id) => projectProgress(id, number, projectNotes.get(id), titles.get(id)));
-			const count = note ? noteShare(note).count : undefined;
-			// Written out field by field: object spreads here cost more than the rest of the aggregation.
-			const progress: PhaseProgress = {
-				done: count?.done ?? 0,
-				total: count?.total ?? 0,
-				started: count?.started ?? 0,
-				number,
-				title: note?.title ?? phase?.title ?? `Phase ${number}`,
-				path: note?.path,
-				sections: note ? noteShare(note).sections : [],
-				projects,
-				projectsComplete: projects.filter((p) => p.complete).length,
-			};
-			const level = note?.level ?? phase?.level;
-			if (level !== undefined) progress.level = level;
-			return progress;
-		});
-}
-
-function projectProgress(id: string, phase: number, note: RoadmapNote | undefined, dataTitle: string | undefined): ProjectProgress {
-	const share = note ? noteShare(note) : undefined;
-	const done = share?.count.done ?? 0;
-	const total = share?.count.total ?? 0;
-	const complete = total > 0 && done === total;
-	const progress: ProjectProgress = {
-		done,
-		total,
-		started: share?.count.started ?? 0,
-		id,
-		title: note?.title ?? dataTitle ?? `Project ${id}`,
-		phase,
-		path: note?.path,
-		complete,
-	};
-	// the same rule as the note's `completed` property
-	if (complete && share?.latestDone !== undefined) progress.completedOn = share.latestDone;
-	return progress;
-}
-
-/** A phase's project ids in number order, part by part: 3.2 before 3.10. */
-function sortedProjectIds(ids: ReadonlySet<string> | undefined): string[] {
-	if (!ids) return [];
-	return [...ids]
-		.map((id) => ({ id, parts: id.split(".").map(Number) }))
-		.sort((a, b) => compareProjectIds(a, b))
-		.map((entry) => entry.id);
-}
-
-/** Orders project ids as numbers, part by part: 3.2 before 3.10. */
-function compareProjectIds(a: { id: string; parts: number[] }, b: { id: string; parts: number[] }): number {
-	const [aMajor = 0, aMinor = 0] = a.parts;
-	const [bMajor = 0, bMinor = 0] = b.parts;
-	return aMajor - bMajor || aMinor - bMinor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function upNext(phases: readonly PhaseProgress[], phaseNotes: ReadonlyMap<number, RoadmapNote>): UpNextItem[] {

@@ -22,7 +22,7 @@ export interface ProgressViewOptions {
 	/** Keys (`phaseKey`: the phase number as text) of the phases shown expanded. */
 	expanded: ReadonlySet<string>;
 	/** Every roadmap known; a switcher appears when there is more than one. */
-	roadmaps: { id: string; title: string }[];
+	roadmaps: readonly { id: string; title: string }[];
 	/** Id of the roadmap drawn. */
 	selected: string;
 	onOpen: OpenNote;

@@ -20,6 +20,7 @@ interface RoadmapChoice {
 export class RoadmapTracker extends Events {
 	private roadmaps: LoadedRoadmap[] = [];
 	private cache = new Map<string, RoadmapProgress>();
+	private choiceList: RoadmapChoice[] | undefined;
 	/** Where each known roadmap generates its notes, by roadmap id. */
 	private generatedPaths = new Map<string, Set<string>>();
 
@@ -58,6 +59,7 @@ export class RoadmapTracker extends Events {
 	invalidate(roadmaps?: readonly string[]): void {
 		if (roadmaps) for (const id of roadmaps) this.cache.delete(id);
 		else this.cache.clear();
+		this.choiceList = undefined;
 		this.trigger("progress-changed");
 	}
 
@@ -65,7 +67,13 @@ export class RoadmapTracker extends Events {
 		return this.on("progress-changed", callback);
 	}
 
-	choices(): RoadmapChoice[] {
+	/** The roadmaps to choose from; the same list until the next change (the status bar and the view ask at every draw). */
+	choices(): readonly RoadmapChoice[] {
+		this.choiceList ??= this.listChoices();
+		return this.choiceList;
+	}
+
+	private listChoices(): RoadmapChoice[] {
 		const choices: RoadmapChoice[] = this.roadmaps.map((r) => ({ id: r.roadmap.id, title: r.roadmap.title }));
 		const known = new Set(choices.map((c) => c.id));
 		for (const note of this.index.allNotes()) {
@@ -81,7 +89,8 @@ export class RoadmapTracker extends Events {
 	resolveSelection(selected: string): string {
 		const choices = this.choices();
 		if (choices.some((c) => c.id === selected)) return selected;
-		const withNotes = choices.find((c) => this.index.allNotes().some((n) => n.roadmap === c.id));
+		const noted = new Set(this.index.allNotes().map((n) => n.roadmap));
+		const withNotes = choices.find((c) => noted.has(c.id));
 		return withNotes?.id ?? choices[0]?.id ?? "";
 	}
 
