@@ -43,6 +43,9 @@ describe("each note's share of the progress", () => {
 		list[1] = newVersion(list[1], (b) => b.map((box) => (box.text === "CSV" ? { ...box, char: "x", completed: "2026-11-15" } : box)));
 		const after = progressOf(list);
 		expect(after.phases[0]?.sections).toBe(before.phases[0]?.sections);
+		// so is its whole row, projects and all: the view compares it by identity
+		expect(after.phases[0]).toBe(before.phases[0]);
+		expect(after.phases[1]).not.toBe(before.phases[1]);
 		expect(after.phases[1]?.sections).not.toBe(before.phases[1]?.sections);
 		expect(after.phases[1]).toMatchObject({ done: 2, total: 2 });
 		expect(after.overall).toEqual({ done: before.overall.done + 1, total: before.overall.total, started: before.overall.started });
