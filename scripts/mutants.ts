@@ -197,9 +197,9 @@ export const MUTANTS: Mutant[] = [
 	{
 		id: "focus-lost",
 		description: "accessibility: an update replaces the elements, dropping the focus of the control the learner used",
-		file: "src/ui/view/view-tree.ts",
-		find: "if (i === undefined || used[i] === 1) return -1;",
-		replace: "return -1;",
+		file: "src/ui/view/view-patch.ts",
+		find: "if (i === undefined || used[i] === 1) continue;",
+		replace: "continue;",
 		tests: ["tests/ui/view-update.test.ts", "tests/browser/accessibility.browser.test.ts"],
 	},
 	// Meant for the simulated learner (tests/simulation/), but example tests catch them too. stale-after-hand-edit: the
