@@ -54,4 +54,30 @@ describe("one computation per change", () => {
 		expect(computed).toHaveLength(1);
 		expect((vault.plugin.tracker as { progress(id: string): unknown }).progress(ROADMAP_ID)).toBe(computed[0]);
 	});
+
+	it("computes a tick once in a roadmap without a plan, whose overview never gets a start date to write", async () => {
+		// Durations no plan can be made from: the pace's check finds nothing to write at every tick.
+		const unplanned = readFileSync(path.join(REPO_ROOT, "docs/example-roadmap.yaml"), "utf8").replace(/duration: 2 weeks/g, "duration: Ongoing");
+		vault = await openLearnerVault({ [EXAMPLE_PATH]: unplanned }, { roadmapFiles: [EXAMPLE_PATH] });
+		await vault.run("generate-roadmap");
+		await vault.run("open-progress");
+		const phase = `${FOLDER}/SQL Basics/Phase 01 - Querying/Phase 01 - Querying.md`;
+		await vault.edit(phase, setBox("SELECT and FROM", "x"));
+		await vault.settle();
+		expect(vault.frontmatter(`${FOLDER}/SQL Basics/Roadmap overview.md`)).toMatchObject({ kind: "overview" });
+		expect(vault.frontmatter(`${FOLDER}/SQL Basics/Roadmap overview.md`)?.started).toBeUndefined();
+		const cache = (vault.plugin.tracker as { cache: Map<string, unknown> }).cache;
+		const computed: unknown[] = [];
+		const set = cache.set.bind(cache);
+		cache.set = (id: string, progress: unknown) => {
+			if (id === SQL_ID) computed.push(progress);
+			return set(id, progress);
+		};
+
+		await vault.edit(phase, setBox("Filtering with WHERE", "x"));
+		await vault.settle();
+
+		expect(vault.frontmatter(phase)?.done).toBe(2); // the tick, then the plugin's date and properties
+		expect(computed).toHaveLength(1);
+	});
 });
