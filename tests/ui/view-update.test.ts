@@ -45,6 +45,18 @@ function elements(): Element[] {
 	return Array.from(container.querySelectorAll("*"));
 }
 
+/** The sample progress with one more topic done in phase 3's second section (its phase and the overall bar too). */
+function tickedInPhase3() {
+	const ticked = sampleProgress();
+	const phase = ticked.phases[2];
+	const section = phase?.sections[1];
+	if (!phase || !section) throw new Error("sample has no phase 3");
+	section.done++;
+	phase.done++;
+	ticked.overall = { ...ticked.overall, done: ticked.overall.done + 1 };
+	return { ticked, phase, section };
+}
+
 function barText(label: string): string | null | undefined {
 	return Array.from(container.querySelectorAll('[role="progressbar"]')).find((b) => b.getAttribute("aria-label") === label)?.querySelector(".lr-bar-text")?.textContent;
 }
@@ -76,13 +88,7 @@ describe("the progress view updated in place", () => {
 		const progress = sampleProgress();
 		renderProgressView(container, progress, options({ expanded: new Set(["3"]) }));
 		const phase2 = container.querySelector('[data-phase="2"]');
-		const ticked = sampleProgress();
-		const phase = ticked.phases[2];
-		const section = phase?.sections[1];
-		if (!phase || !section) throw new Error("sample has no phase 3");
-		section.done++;
-		phase.done++;
-		ticked.overall = { ...ticked.overall, done: ticked.overall.done + 1 };
+		const { ticked, phase, section } = tickedInPhase3();
 		const stats = updateProgressView(container, ticked, options({ expanded: new Set(["3"]) }));
 		expect(barText(section.title)).toBe(`${section.done}/${section.total} · ${Math.round((section.done / section.total) * 100)}%${section.started > 0 ? ` · ${section.started} started` : ""}`);
 		expect(barText(`Phase 3: ${phase.title}`)).toContain(`${phase.done}/${phase.total}`);
@@ -157,12 +163,7 @@ describe("the parts an update skips", () => {
 	it("redraws an expanded phase whose section moved, and leaves the untouched phases' elements alone", () => {
 		renderProgressView(container, sampleProgress(), options({ ...handlers, expanded: all }));
 		const phase2 = Array.from(container.querySelectorAll('[data-phase="2"] *'));
-		const ticked = sampleProgress();
-		const phase = ticked.phases[2];
-		const section = phase?.sections[1];
-		if (!phase || !section) throw new Error("sample has no phase 3");
-		section.done++;
-		phase.done++;
+		const { ticked, phase, section } = tickedInPhase3();
 		updateProgressView(container, ticked, options({ ...handlers, expanded: all }));
 		expect(barText(section.title)).toContain(`${section.done}/${section.total}`);
 		expect(barText(`Phase 3: ${phase.title}`)).toContain(`${phase.done}/${phase.total}`);
