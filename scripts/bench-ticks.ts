@@ -22,6 +22,8 @@ import { msInFile } from "./bench-profile";
 import { loadBuiltPlugin } from "../tests/harness/load-plugin";
 
 const OPTIONS = { recordCompletionDates: true, syncProgressProperties: true };
+/** The manifest the plugin is enabled with in the fake host. */
+const MANIFEST = { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never;
 const context = { options: () => OPTIONS, today: () => localDateString(new Date()), parse };
 
 /** Median time of one tick in the editor: the extension's work inside the learner's transaction. */
@@ -87,7 +89,7 @@ export async function countWritesPerTick(files: Record<string, string>, phasePat
 	const dir = makeTempVault(files);
 	const app = await createTestApp(dir);
 	try {
-		await enablePlugin(app, LearningRoadmapPlugin as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+		await enablePlugin(app, LearningRoadmapPlugin as never, MANIFEST);
 		await settle(app);
 		const file = app.vault.getAbstractFileByPath(phasePath);
 		if (!(file instanceof TFile)) throw new Error(`no note at ${phasePath}`);
@@ -141,7 +143,7 @@ export async function measureStartup(dir: string, warmup: number, runs: number):
 		const app = await createTestApp(dir, { layoutReady: false });
 		try {
 			let start = performance.now();
-			const plugin = await enablePlugin<LearningRoadmapPlugin>(app, LearningRoadmapPlugin, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+			const plugin = await enablePlugin<LearningRoadmapPlugin>(app, LearningRoadmapPlugin, MANIFEST);
 			const onloadMs = performance.now() - start;
 			start = performance.now();
 			app.workspace.triggerLayoutReady();
@@ -166,7 +168,7 @@ export async function countViewUpdatesPerBurst(files: Record<string, string>, ti
 	const dir = makeTempVault(files);
 	const app = await createTestApp(dir);
 	try {
-		await enablePlugin(app, LearningRoadmapPlugin as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+		await enablePlugin(app, LearningRoadmapPlugin as never, MANIFEST);
 		await settle(app);
 		const leaf = app.workspace.getRightLeaf(false);
 		await leaf.setViewState({ type: PROGRESS_VIEW.type, active: true });
@@ -203,7 +205,7 @@ export async function countViewUpdatesPerBurst(files: Record<string, string>, ti
 export async function measureDiskTick(dir: string, mainJs: string, phasePath: string, warmup: number, runs: number, view: boolean): Promise<number> {
 	const app = await createTestApp(dir);
 	try {
-		await enablePlugin(app, loadBuiltPlugin(mainJs) as never, { id: "learning-roadmap", name: "Learning Roadmap", version: "0", minAppVersion: "0" } as never);
+		await enablePlugin(app, loadBuiltPlugin(mainJs) as never, MANIFEST);
 		await settle(app);
 		if (view) await app.workspace.getRightLeaf(false).setViewState({ type: PROGRESS_VIEW.type, active: true });
 		await settle(app);
