@@ -117,6 +117,10 @@ describe("the progress view updated in place", () => {
 		expect(inList.flatMap((r) => Array.from(r.addedNodes))).toEqual([rows[4]]);
 		expect(inList.flatMap((r) => Array.from(r.removedNodes))).toHaveLength(1);
 		expect(records.filter((r) => r.target !== list && rows[4]?.contains(r.target))).toEqual([]);
+		// The rows that moved up are numbered again, and only their numbers are written.
+		expect(rows.map((row) => row.querySelector(".lr-up-next-number")?.textContent)).toEqual(["1", "2", "3", "4", "5"]);
+		const written = records.filter((r) => r.target !== list && staying.some((row) => row.contains(r.target)));
+		expect(written.map((r) => [r.type, r.target.parentElement?.className])).toEqual(Array.from({ length: 4 }, () => ["characterData", "lr-up-next-number"]));
 	});
 
 	it("adds a row for a phase whose note appears and removes it when the note goes", () => {

@@ -4,7 +4,8 @@ import type { PracticeSummary } from "../../core/practice/practice-summary";
 import type { UpNextItem } from "../../core/progress/progress-model";
 import { classNames } from "../view/class-names";
 import { renderNoteLink, type OpenNote } from "../view/progress-parts";
-import { renderTopicNoteButton, type TopicNoteActions } from "../topics/topic-note-button";
+import { renderTopicNoteButton, type TopicNoteActions, topicNotesNow } from "../topics/topic-note-button";
+import { type DrawnParts, drawPart } from "../view/view-parts";
 
 /** What the Today card needs besides the summary: how to open a note and how to mark a revisit. */
 interface TodayActions {
@@ -21,25 +22,28 @@ const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seven
 
 /**
  * The Today card: the next open topic of the current phase, the revisits due today and overdue (each
- * with *Revisited* and *Open*), and what was done and revisited today.
+ * with *Revisited* and *Open*), and what was done and revisited today. With `parts` its three blocks
+ * are parts of their own: a tick describes the next topic and what was done, not the revisits.
  */
-export function renderTodayCard(parent: DrawTarget, next: UpNextItem | undefined, summary: PracticeSummary, actions: TodayActions): DrawTarget {
+export function renderTodayCard(parent: DrawTarget, next: UpNextItem | undefined, summary: PracticeSummary, actions: TodayActions, parts?: DrawnParts): DrawTarget {
 	const card = parent.createDiv({ cls: "lr-section lr-today", attr: { role: "region", "aria-label": "Today" } });
 	const heading = card.createDiv({ cls: "lr-heading", attr: { role: "heading", "aria-level": 3 } });
 	heading.createSpan({ text: "Today" });
 	heading.createSpan({ cls: "lr-heading-count", text: summary.today });
 
-	const nextRow = card.createDiv({ cls: "lr-today-next" });
-	nextRow.createSpan({ cls: "lr-today-label", text: "Next topic" });
-	if (next) {
-		renderNoteLink(nextRow, next.text, { path: next.path, line: next.line, key: "today-next" }, actions.onOpen, "lr-today-next-text");
-		if (next.phase !== undefined) nextRow.createSpan({ cls: "lr-today-meta", text: `Phase ${next.phase}` });
-	} else {
-		nextRow.createSpan({ cls: "lr-today-meta", text: "Every topic is done." });
-	}
-
-	renderDue(card, summary.due, actions);
-	renderDone(card, summary, actions.onOpen);
+	const { onOpen, onRevisit, topicNotes } = actions;
+	drawPart(parts, card, "today:next", [next, onOpen], (into) => {
+		const nextRow = into.createDiv({ cls: "lr-today-next" });
+		nextRow.createSpan({ cls: "lr-today-label", text: "Next topic" });
+		if (next) {
+			renderNoteLink(nextRow, next.text, { path: next.path, line: next.line, key: "today-next" }, onOpen, "lr-today-next-text");
+			if (next.phase !== undefined) nextRow.createSpan({ cls: "lr-today-meta", text: `Phase ${next.phase}` });
+		} else {
+			nextRow.createSpan({ cls: "lr-today-meta", text: "Every topic is done." });
+		}
+	});
+	drawPart(parts, card, "today:due", [summary.due, onOpen, onRevisit, topicNotes, topicNotesNow(summary.due, topicNotes)], (into) => renderDue(into, summary.due, actions));
+	drawPart(parts, card, "today:done", [summary.completedToday, summary.revisitedToday, onOpen], (into) => renderDone(into, summary, onOpen));
 	return card;
 }
 

@@ -2,7 +2,7 @@ import type { LevelProgress, MonthCount, Warning } from "../../core/progress/pro
 import { classNames } from "./class-names";
 import { type OpenNote, renderMark, renderNoteLink } from "./progress-parts";
 import type { DrawTarget } from "./view-tree";
-import type { DrawnParts } from "./view-parts";
+import { type DrawnParts, drawPart } from "./view-parts";
 import { renderHeading } from "./progress-heading";
 
 // The cards below the phases (levels, activity) and the warnings, as the progress view draws them.
@@ -20,20 +20,20 @@ export function renderLevels(root: DrawTarget, levels: LevelProgress[], onOpen: 
 	const section = root.createDiv({ cls: "lr-section lr-levels" });
 	renderHeading(section, "Levels");
 	for (const [i, level] of levels.entries()) {
-		if (parts) parts.draw(section, `level:${i}`, [level, onOpen], (into) => renderLevel(into, level, onOpen));
-		else renderLevel(section, level, onOpen);
+		drawPart(parts, section, `level:${i}`, [level, onOpen], (into) => renderLevel(into, level, onOpen, i, parts));
 	}
 }
 
-function renderLevel(section: DrawTarget, level: LevelProgress, onOpen: OpenNote): void {
+function renderLevel(section: DrawTarget, level: LevelProgress, onOpen: OpenNote, index: number, parts: DrawnParts | undefined): void {
 	const card = section.createDiv({ cls: classNames("lr-level", level.criteria.length > 0 && level.met >= level.criteria.length && "is-complete") });
 	const head = card.createDiv({ cls: "lr-level-head" });
 	head.createSpan({ cls: "lr-level-title", text: level.title });
 	if (level.phases.length > 0) head.createSpan({ cls: "lr-level-phases", text: phaseRange(level.phases) });
 	head.createSpan({ cls: "lr-level-count", text: `${level.met}/${level.criteria.length} criteria` });
 	const list = card.createEl("ul", { cls: "lr-criteria" });
-	for (const criterion of level.criteria) {
-		const item = list.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
+	// A criterion is a part of its own: a tick moves one count of the level, not all.
+	for (const [c, criterion] of level.criteria.entries()) drawPart(parts, list, `criterion:${index}:${c}`, [criterion, onOpen], (into) => {
+		const item = into.createEl("li", { cls: classNames("lr-criterion", criterion.met && "is-met") });
 		renderMark(item, criterion.met, ["Met", "Not met"]);
 		if (!criterion.measured && criterion.path !== undefined) {
 			renderNoteLink(item, criterion.text, { path: criterion.path, line: criterion.line }, onOpen, "lr-criterion-text");
@@ -43,7 +43,7 @@ function renderLevel(section: DrawTarget, level: LevelProgress, onOpen: OpenNote
 		if (criterion.measured && criterion.total !== undefined) {
 			item.createSpan({ cls: "lr-criterion-count", text: `${criterion.done ?? 0}/${criterion.total}` });
 		}
-	}
+	});
 }
 
 function phaseRange(phases: number[]): string {
@@ -61,17 +61,17 @@ function monthName(month: string): { long: string; short: string } {
 	return { long: `${name} ${match[1]}`, short: name.slice(0, 3) };
 }
 
-/** The activity card: topics completed per month, as columns. */
-export function renderActivity(root: DrawTarget, activity: MonthCount[]): void {
+/** The activity card: topics completed per month, as columns; with `parts` a column is a part of its own, so a tick describes this month's alone. */
+export function renderActivity(root: DrawTarget, activity: MonthCount[], parts?: DrawnParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-activity" });
 	const total = activity.reduce((sum, m) => sum + m.count, 0);
 	renderHeading(section, "Activity", `${total} completed`);
 	const max = Math.max(1, ...activity.map((m) => m.count));
 	const chart = section.createDiv({ cls: "lr-chart", attr: { role: "group", "aria-label": "Completions per month" } });
-	for (const month of activity) {
+	for (const month of activity) drawPart(parts, chart, `activity:${month.month}`, [month, max], (into) => {
 		const name = monthName(month.month);
 		const noun = month.count === 1 ? "topic" : "topics";
-		const column = chart.createDiv({
+		const column = into.createDiv({
 			cls: classNames("lr-chart-column", month.count === 0 && "is-zero"),
 			// Obsidian's tooltip shows the aria-label; a title would add a second, native one.
 			attr: { role: "img", "aria-label": `${name.long}: ${month.count} ${noun} completed` },
@@ -80,7 +80,7 @@ export function renderActivity(root: DrawTarget, activity: MonthCount[]): void {
 		const plot = column.createDiv({ cls: "lr-chart-plot" });
 		plot.createDiv({ cls: "lr-chart-bar" }).setCssProps({ "--lr-height": `${Number(((month.count / max) * 100).toFixed(2))}%` });
 		column.createSpan({ cls: "lr-chart-month", text: name.short });
-	}
+	});
 }
 
 /** The warnings card: each problem with links to the notes it names. */

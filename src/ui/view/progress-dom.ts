@@ -104,7 +104,7 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 		const { summary, onRevisit } = practice;
 		const next = progress.upNext[0];
 		parts.draw(root, "today", [next, summary.today, summary.due, summary.completedToday, summary.revisitedToday, onOpen, onRevisit, topicNotes, topicNotesNow(summary.due, topicNotes)], (into) =>
-			renderTodayCard(into, next, summary, { onOpen, onRevisit, topicNotes }));
+			renderTodayCard(into, next, summary, { onOpen, onRevisit, topicNotes }, parts));
 	}
 	const projects = progress.phases.flatMap((p) => p.projects);
 	const projectsComplete = projects.filter((p) => p.complete).length;
@@ -113,13 +113,13 @@ function drawProgressView(root: DrawTarget, progress: RoadmapProgress, options: 
 		if (pace) renderPaceLine(overall, pace);
 	});
 	if (progress.warnings.length > 0) parts.draw(root, "warnings", [progress.warnings, onOpen], (into) => renderWarnings(into, progress.warnings, onOpen));
-	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes, topicNotesNow(progress.upNext, topicNotes)], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes));
+	if (progress.upNext.length > 0) parts.draw(root, "up-next", [progress.upNext, onOpen, topicNotes, topicNotesNow(progress.upNext, topicNotes)], (into) => renderUpNext(into, progress.upNext, onOpen, topicNotes, parts));
 	renderPhases(root, progress, options, parts);
 	// Below the phases, off the first screen: drawn by the update right after the first frame.
 	if (options.firstFrame) return;
 	if (pace) parts.draw(root, "burn-up", [pace, drawing], (into) => renderBurnUp(into, pace, drawing));
 	if (progress.levels.length > 0) renderLevels(root, progress.levels, onOpen, parts);
-	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity));
+	if (progress.activity.length > 0) parts.draw(root, "activity", [progress.activity], (into) => renderActivity(into, progress.activity, parts));
 	if (practice) {
 		const { summary, restDaysPerWeek } = practice;
 		renderStreakCalendar(root, summary, restDaysPerWeek, parts);
@@ -243,15 +243,21 @@ function renderPhases(root: DrawTarget, progress: RoadmapProgress, options: Prog
 	}
 }
 
-function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote, topicNotes?: TopicNoteActions): void {
+function renderUpNext(root: DrawTarget, items: UpNextItem[], onOpen: OpenNote, topicNotes: TopicNoteActions | undefined, parts: DrawnParts): void {
 	const section = root.createDiv({ cls: "lr-section lr-up-next" });
 	renderHeading(section, "Up next");
 	const list = section.createEl("ol", { cls: "lr-up-next-list" });
-	for (const item of items) {
+	items.forEach((item, i) => {
+		const key = `${item.path}:${item.line}`;
 		// Keyed by its topic, so the rows after a ticked one keep their elements.
-		const li = list.createEl("li", { cls: "lr-up-next-item", attr: { "data-lr-key": `next:${item.path}:${item.line}` } });
-		renderNoteLink(li, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
-		if (item.phase !== undefined) li.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
-		renderTopicNoteButton(li, item, topicNotes);
-	}
+		const li = list.createEl("li", { cls: "lr-up-next-item", attr: { "data-lr-key": `next:${key}` } });
+		// The number is text, not a CSS counter: when a tick shifts the list, four numbers are
+		// rewritten, where a counter had the browser restyle and lay out every row.
+		li.createSpan({ cls: "lr-up-next-number", text: String(i + 1) });
+		parts.draw(li, `up-next:${key}`, [item, onOpen, topicNotes, topicNotesNow([item], topicNotes)], (into) => {
+			renderNoteLink(into, item.text, { path: item.path, line: item.line }, onOpen, "lr-up-next-text");
+			if (item.phase !== undefined) into.createSpan({ cls: "lr-up-next-phase", text: `Phase ${item.phase}` });
+			renderTopicNoteButton(into, item, topicNotes);
+		});
+	});
 }

@@ -1,5 +1,5 @@
 import type { DrawTarget } from "./view-tree";
-import type { DrawnParts } from "./view-parts";
+import { type DrawnParts, drawPart } from "./view-parts";
 import type { PhaseProgress, SectionProgress } from "../../core/progress/progress-model";
 import { classNames } from "./class-names";
 import { type BarPlan, renderBar } from "./progress-bar";
@@ -148,10 +148,7 @@ export function renderPhaseRow(parent: DrawTarget, phase: PhaseProgress, onOpen:
 /** A phase's sections and projects, each with its bar, into its details element. */
 function renderPhaseDetails(details: DrawTarget, phase: PhaseProgress, onOpen: OpenNote, { topicNotes, parts }: PhaseDisplay): void {
 	const key = phaseKey(phase);
-	const part = (parent: DrawTarget, name: string, inputs: readonly unknown[], draw: (into: DrawTarget) => void): void => {
-		if (parts) parts.draw(parent, `${name}:${key}`, inputs, draw);
-		else draw(parent);
-	};
+	const part = (parent: DrawTarget, name: string, inputs: readonly unknown[], draw: (into: DrawTarget) => void): void => drawPart(parts, parent, `${name}:${key}`, inputs, draw);
 	if (phase.sections.length > 0) {
 		details.createDiv({ cls: "lr-subheading", text: "Sections" });
 		const list = details.createEl("ul", { cls: "lr-items" });

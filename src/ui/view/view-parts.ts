@@ -68,26 +68,36 @@ export class DrawnParts {
 	}
 }
 
+/** Draws one part through `parts` when given (an update then skips it when its inputs are the same), else straight into `parent`. */
+export function drawPart(parts: DrawnParts | undefined, parent: DrawTarget, key: string, inputs: readonly unknown[], draw: (into: DrawTarget) => void): void {
+	if (parts) parts.draw(parent, key, inputs, draw);
+	else draw(parent);
+}
+
 /** Equal as data: the same primitives, arrays and plain objects all the way down; functions and other objects only when identical. */
 export function sameData(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
 	if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-	const array = Array.isArray(a);
-	if (array !== Array.isArray(b)) return false;
-	if (array) {
-		const left = a as unknown[];
-		const right = b as unknown[];
-		if (left.length !== right.length) return false;
-		for (let i = 0; i < left.length; i++) if (!sameData(left[i], right[i])) return false;
+	// Each member is compared by identity before any call: most are equal primitives or the same object.
+	if (Array.isArray(a)) {
+		if (!Array.isArray(b) || a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) {
+			const left: unknown = a[i];
+			const right: unknown = b[i];
+			if (left !== right && !sameData(left, right)) return false;
+		}
 		return true;
 	}
-	if (a.constructor !== Object || b.constructor !== Object) return false;
+	if (Array.isArray(b) || a.constructor !== Object || b.constructor !== Object) return false;
 	// Counted rather than listed: this runs on every part at every update, and lists would be garbage.
 	const left = a as Record<string, unknown>;
 	const right = b as Record<string, unknown>;
 	let keys = 0;
 	for (const key in left) {
-		if (!Object.prototype.hasOwnProperty.call(right, key) || !sameData(left[key], right[key])) return false;
+		if (!Object.prototype.hasOwnProperty.call(right, key)) return false;
+		const l = left[key];
+		const r = right[key];
+		if (l !== r && !sameData(l, r)) return false;
 		keys++;
 	}
 	for (const key in right) if (Object.prototype.hasOwnProperty.call(right, key)) keys--;

@@ -47,27 +47,38 @@ export function patch(old: ViewNode, next: ViewNode, stats: UpdateStats): void {
 	}
 	detach(next);
 	next.el = el;
-	for (const [name, value] of Object.entries(next.attrs)) {
+	// Loops over the keys, without lists: this runs for every element of every part described again.
+	const { attrs, css } = next;
+	for (const name in attrs) {
+		const value = attrs[name] ?? "";
 		if (old.attrs[name] === value) continue;
 		el.setAttribute(name, value);
 		// The attribute is only the default: a select the learner used keeps its own choice without this.
 		if (name === "selected" && el.tagName === "OPTION") (el as HTMLOptionElement).selected = true;
 	}
-	for (const name of Object.keys(old.attrs)) {
-		if (name in next.attrs) continue;
+	for (const name in old.attrs) {
+		if (name in attrs) continue;
 		el.removeAttribute(name);
 		if (name === "selected" && el.tagName === "OPTION") (el as HTMLOptionElement).selected = false;
 	}
-	for (const [name, value] of Object.entries(next.css)) if (old.css[name] !== value) el.style.setProperty(name, value);
-	for (const name of Object.keys(old.css)) if (!(name in next.css)) el.style.removeProperty(name);
+	for (const name in css) {
+		const value = css[name] ?? "";
+		if (old.css[name] !== value) el.style.setProperty(name, value);
+	}
+	for (const name in old.css) if (!(name in css)) el.style.removeProperty(name);
 	listen(el, old.listeners, next.listeners);
 	patchChildren(el, old, next, stats);
 }
 
 /** Gives `el` the listeners of `next`; the DOM listener of a type it already had stays. */
 function listen(el: Element, old: Partial<Record<string, Listener>>, next: Partial<Record<string, Listener>>): void {
-	for (const type of Object.keys(next)) if (!(type in old)) el.addEventListener(type, dispatch);
-	handlers.set(el, next);
+	let any = false;
+	for (const type in next) {
+		any = true;
+		if (!(type in old)) el.addEventListener(type, dispatch);
+	}
+	// An element that never listened has nothing to forget.
+	if (any || handlers.has(el)) handlers.set(el, next);
 }
 
 function dispatch(event: Event): void {
@@ -102,6 +113,10 @@ export function sameKind(a: ViewNode | string, b: ViewNode | string): boolean {
 function patchChildren(el: Element, old: ViewNode, next: ViewNode, stats: UpdateStats): void {
 	const olds = old.children;
 	const news = next.children;
+	if (keptInPlace(olds, news)) {
+		patchInPlace(old, next, stats);
+		return;
+	}
 	const used = new Uint8Array(olds.length);
 	const matches = new Int32Array(news.length).fill(-1);
 	// A repeated part goes back over the node it repeats, wherever the others land; most often that
@@ -178,6 +193,27 @@ function patchChildren(el: Element, old: ViewNode, next: ViewNode, stats: Update
 		else el.insertBefore(node, ref);
 		return node;
 	});
+}
+
+/**
+ * Whether the matching below would pair every new child with the old child at its own place: the
+ * common case (a count or a bar changed), decided without the matching's lists and maps.
+ */
+function keptInPlace(olds: readonly (ViewNode | string)[], news: readonly (ViewNode | string)[]): boolean {
+	if (olds.length !== news.length) return false;
+	for (let n = 0; n < news.length; n++) {
+		const child = news[n];
+		const before = olds[n];
+		if (child === undefined || before === undefined) return false;
+		if (typeof child === "string") {
+			if (typeof before !== "string") return false;
+		} else if (child.same) {
+			if (child.same !== before) return false;
+		} else if (typeof before === "string" || before.key() !== child.key() || !sameKind(before, child)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Every child kept at its place: nothing moves, so the DOM is only written where a child changed. */
