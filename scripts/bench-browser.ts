@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, chromiumHint } from "../tests/browser/chromium";
 import type { ProgressInput } from "./bench-page";
+import { median, TICKS_PER_OPENING } from "./bench-stats";
 
 
 /** The view timed in Chromium on one device (medians in ms). */
@@ -34,17 +35,13 @@ export interface BrowserCase {
 /** The devices are timed in rounds, each round running both in turn, so a slow spell of the shared machine falls on both. */
 const ROUNDS = 3;
 
+
 /** The value a tenth of the samples are at or below. */
 function fastestTenth(samples: number[]): number {
 	const sorted = [...samples].sort((a, b) => a - b);
 	return sorted[Math.floor((sorted.length - 1) / 10)] ?? 0;
 }
 
-function median(samples: number[]): number {
-	const sorted = [...samples].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 const DEVICES = [
 	{ device: "phone", viewport: { width: 390, height: 844 }, cpuSlowdown: 4, mobile: true },
@@ -102,7 +99,7 @@ export async function measureRenderInChromium(root: string, input: ProgressInput
 				const page = pages[i];
 				const into = samples[i];
 				if (!page || !into) continue;
-				const times = await page.evaluate(({ p, m, w, r }) => window.lrBench.time(p, { mobile: m }, w, r), { p: input, m: device.mobile, w: warmup, r: perRound });
+				const times = await page.evaluate(({ p, m, w, r, t }) => window.lrBench.time(p, { mobile: m }, w, r, t), { p: input, m: device.mobile, w: warmup, r: perRound, t: perRound * TICKS_PER_OPENING });
 				into.open.push(...times.open);
 				into.complete.push(...times.complete);
 				into.tickScript.push(...times.tickScript);

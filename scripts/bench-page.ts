@@ -38,7 +38,7 @@ export type ProgressInput = Parameters<typeof computeProgress>[0];
 
 declare global {
 	interface Window {
-		lrBench: { time(input: ProgressInput, setup: RenderSetup, warmup: number, runs: number): Promise<PageSamples> };
+		lrBench: { time(input: ProgressInput, setup: RenderSetup, warmup: number, runs: number, tickRuns: number): Promise<PageSamples> };
 	}
 }
 
@@ -80,7 +80,7 @@ function tickedNotes(input: ProgressInput): RoadmapNote[] {
 }
 
 window.lrBench = {
-	async time(input, setup, warmup, runs) {
+	async time(input, setup, warmup, runs, tickRuns) {
 		const progress = computeProgress(input);
 		document.body.className = setup.mobile ? "theme-light is-mobile is-phone" : "theme-light";
 		document.body.empty();
@@ -123,7 +123,7 @@ window.lrBench = {
 		const tickScript: number[] = [];
 		const tickLayout: number[] = [];
 		let tickCreated = 0;
-		for (let i = 0; i < warmup + runs; i++) {
+		for (let i = 0; i < warmup + tickRuns; i++) {
 			// Ticked and unticked in turn: every update has one tick to reflect.
 			const state = states[(i + 1) % 2];
 			if (!state) continue;

@@ -8,6 +8,13 @@ export function median(samples: readonly number[]): number {
 	return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/**
+ * Chromium ticks timed per opening timed: a throttled page runs in slices, so one tick's time spreads
+ * widely (a quarter of the phone's ticks take under 0.8× the median, a quarter over 1.2×), and a
+ * median of a few dozen moves by a millisecond between runs. A tick costs milliseconds, an opening a frame.
+ */
+export const TICKS_PER_OPENING = 5;
+
 /** Runs `task` `warmup` times untimed, then `runs` times timed with `performance.now()`; returns the samples in ms. */
 export async function sample(warmup: number, runs: number, task: () => unknown): Promise<number[]> {
 	for (let i = 0; i < warmup; i++) await task();
