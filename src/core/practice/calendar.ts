@@ -54,7 +54,38 @@ export function calendarYear(activity: ReadonlyMap<string, DayActivity>, today: 
 		}
 	}
 	if (week.length > 0) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
-	return { start: dateOfDay(start), end: today, weeks, months, activeDays };
+	return { start: dateOfDay(start), end: today, weeks: sameWeeksAsBefore(weeks), months, activeDays };
+}
+
+/** The weeks of the calendar made last, by their first day. */
+let lastWeeks = new Map<string, Array<CalendarDay | null>>();
+
+/**
+ * Hands out again each week of the calendar made last whose days are the same: a tick changes one
+ * week, and the view, comparing the calendar week by week, then finds the others unchanged by identity.
+ */
+function sameWeeksAsBefore(weeks: CalendarYear["weeks"]): CalendarYear["weeks"] {
+	const byFirstDay = new Map<string, Array<CalendarDay | null>>();
+	const result = weeks.map((week) => {
+		const first = week.find((day) => day !== null)?.date ?? "";
+		const before = lastWeeks.get(first);
+		const kept = before && sameDays(before, week) ? before : week;
+		byFirstDay.set(first, kept);
+		return kept;
+	});
+	lastWeeks = byFirstDay;
+	return result;
+}
+
+function sameDays(a: ReadonlyArray<CalendarDay | null>, b: ReadonlyArray<CalendarDay | null>): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x === y) continue;
+		if (!x || !y || x.date !== y.date || x.completed !== y.completed || x.revisited !== y.revisited || x.level !== y.level) return false;
+	}
+	return true;
 }
 
 // The same date a year earlier, the 28th of February for a leap day.

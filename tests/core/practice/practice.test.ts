@@ -121,6 +121,23 @@ describe("the calendar of the last twelve months", () => {
 		expect(year.activeDays).toBe(9);
 	});
 
+	it("hands out again the weeks whose days did not change, and a new week where a day did", () => {
+		const before = calendarYear(activityByDay([PANDAS]), "2026-12-03");
+		const activity = new Map(activityByDay([PANDAS]));
+		activity.set("2026-11-21", { completed: 2, revisited: 0 });
+		const after = calendarYear(activity, "2026-12-03");
+		const changed = after.weeks.findIndex((week) => week.some((d) => d?.date === "2026-11-21"));
+		expect(after.weeks[changed]?.find((d) => d?.date === "2026-11-21")).toMatchObject({ completed: 2, level: 2 });
+		expect(after.weeks[changed]).not.toBe(before.weeks[changed]);
+		expect(after.weeks.filter((week, i) => week !== before.weeks[i]).map((week) => after.weeks.indexOf(week))).toEqual([changed]);
+		// The day after, the first and the last week gain and lose a day; the weeks between are the same.
+		const nextDay = calendarYear(activity, "2026-12-04");
+		expect(nextDay.weeks.slice(1, -1).every((week, i) => week === after.weeks[i + 1])).toBe(true);
+		expect(nextDay.weeks[0]).not.toBe(after.weeks[0]);
+		expect(nextDay.weeks.at(-1)).not.toBe(after.weeks.at(-1));
+		expect(nextDay.weeks.at(-1)?.find((d) => d?.date === "2026-12-04")).toMatchObject({ completed: 0 });
+	});
+
 	it("holds 366 days across a leap day, and starts on 1 March after a leap day's year", () => {
 		expect(calendarYear(new Map(), "2028-03-01").weeks.flat().filter((d) => d !== null)).toHaveLength(366);
 		expect(calendarYear(new Map(), "2028-02-29").start).toBe("2027-03-01");
