@@ -183,13 +183,10 @@ describe("the parts an update skips", () => {
 		const onRevisit = vi.fn();
 		const first = summary.calendar.weeks.flat().find((day) => day !== null);
 		if (!first) throw new Error("sample calendar has no day");
-		const moved = samplePractice();
-		const day = moved.calendar.weeks.flat().find((d) => d?.date === first.date);
-		if (!day) throw new Error("sample calendar lost its day");
-		day.completed += 3;
-		day.level = 4;
-		moved.completedToday = [];
-		moved.revisitedToday = [];
+		// The same practice with three more topics done on the calendar's first day, and nothing today.
+		const day = { ...first, completed: first.completed + 3, level: 4 as const };
+		const weeks = summary.calendar.weeks.map((week) => week.map((d) => (d?.date === first.date ? day : d)));
+		const moved = { ...samplePractice(), calendar: { ...summary.calendar, weeks }, completedToday: [], revisitedToday: [] };
 		const stats = updateProgressView(container, sampleProgress(), options({ ...handlers, practice: { summary: moved, restDaysPerWeek: 1, onRevisit } }));
 		expect(container.querySelector(`[aria-label="${describeDay(day)}"]`)?.classList.contains("lr-level-4")).toBe(true);
 		expect(container.querySelector(".lr-today-done .lr-today-empty")?.textContent).toBe("Nothing done yet today.");

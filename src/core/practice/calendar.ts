@@ -15,8 +15,11 @@ export interface CalendarYear {
 	/** First and last day shown: the day after this date a year ago, and today. */
 	start: string;
 	end: string;
-	/** Columns of seven days, Monday first; null before the first day and after today. */
-	weeks: Array<Array<CalendarDay | null>>;
+	/**
+	 * Columns of seven days, Monday first; null before the first day and after today. Read-only: a
+	 * week whose days did not change is the very object of the calendar made before (`calendarYear`).
+	 */
+	weeks: ReadonlyArray<ReadonlyArray<Readonly<CalendarDay> | null>>;
 	/** The column where each month's first day falls, with the month (`2026-03`). */
 	months: Array<{ week: number; month: string }>;
 	/** Days with any activity. */
@@ -37,7 +40,7 @@ export function calendarYear(activity: ReadonlyMap<string, DayActivity>, today: 
 	const end = dayNumber(today);
 	if (end === undefined) throw new Error(`Not a date: "${today}"`);
 	const start = yearBefore(today) + 1;
-	const weeks: CalendarYear["weeks"] = [];
+	const weeks: Array<Array<CalendarDay | null>> = [];
 	const months: CalendarYear["months"] = [];
 	let activeDays = 0;
 	let week: Array<CalendarDay | null> = Array.from({ length: weekday(start) }, () => null);
@@ -58,14 +61,14 @@ export function calendarYear(activity: ReadonlyMap<string, DayActivity>, today: 
 }
 
 /** The weeks of the calendar made last, by their first day. */
-let lastWeeks = new Map<string, Array<CalendarDay | null>>();
+let lastWeeks = new Map<string, ReadonlyArray<Readonly<CalendarDay> | null>>();
 
 /**
  * Hands out again each week of the calendar made last whose days are the same: a tick changes one
  * week, and the view, comparing the calendar week by week, then finds the others unchanged by identity.
  */
 function sameWeeksAsBefore(weeks: CalendarYear["weeks"]): CalendarYear["weeks"] {
-	const byFirstDay = new Map<string, Array<CalendarDay | null>>();
+	const byFirstDay = new Map<string, ReadonlyArray<Readonly<CalendarDay> | null>>();
 	const result = weeks.map((week) => {
 		const first = week.find((day) => day !== null)?.date ?? "";
 		const before = lastWeeks.get(first);
