@@ -9,6 +9,18 @@ afterEach(() => vault?.close());
 const EXAMPLE_PATH = "Roadmaps/sql-basics.yaml";
 const SQL_ID = "sql-basics";
 
+/** Each progress of `roadmapId` the plugin computes from now on: the tracker's store gets one object per computation. */
+function computations(vault: LearnerVault, roadmapId: string): unknown[] {
+	const cache = (vault.plugin.tracker as { cache: Map<string, unknown> }).cache;
+	const computed: unknown[] = [];
+	const set = cache.set.bind(cache);
+	cache.set = (id: string, progress: unknown) => {
+		if (id === roadmapId) computed.push(progress);
+		return set(id, progress);
+	};
+	return computed;
+}
+
 describe("one computation per change", () => {
 	it("computes again only the progress of the roadmap whose note changed, and every reader shares it", async () => {
 		vault = await openLearnerVault({ [EXAMPLE_PATH]: readFileSync(path.join(REPO_ROOT, "docs/example-roadmap.yaml"), "utf8") }, { roadmapFiles: [EXAMPLE_PATH] });
@@ -36,14 +48,7 @@ describe("one computation per change", () => {
 		await vault.edit(PHASE_1, setBox("Python installation and environment setup", "x"));
 		await vault.settle();
 		expect(vault.frontmatter(`${FOLDER}/Roadmap overview.md`)?.started).toBeDefined();
-		// The tracker's store of computed progress: each computation puts one object in it.
-		const cache = (vault.plugin.tracker as { cache: Map<string, unknown> }).cache;
-		const computed: unknown[] = [];
-		const set = cache.set.bind(cache);
-		cache.set = (id: string, progress: unknown) => {
-			if (id === ROADMAP_ID) computed.push(progress);
-			return set(id, progress);
-		};
+		const computed = computations(vault, ROADMAP_ID);
 		const writes = vault.app.vault.writeCount(PHASE_1);
 
 		await vault.edit(PHASE_1, setBox("Variables and naming conventions", "x"));
@@ -66,13 +71,7 @@ describe("one computation per change", () => {
 		await vault.settle();
 		expect(vault.frontmatter(`${FOLDER}/SQL Basics/Roadmap overview.md`)).toMatchObject({ kind: "overview" });
 		expect(vault.frontmatter(`${FOLDER}/SQL Basics/Roadmap overview.md`)?.started).toBeUndefined();
-		const cache = (vault.plugin.tracker as { cache: Map<string, unknown> }).cache;
-		const computed: unknown[] = [];
-		const set = cache.set.bind(cache);
-		cache.set = (id: string, progress: unknown) => {
-			if (id === SQL_ID) computed.push(progress);
-			return set(id, progress);
-		};
+		const computed = computations(vault, SQL_ID);
 
 		await vault.edit(phase, setBox("Filtering with WHERE", "x"));
 		await vault.settle();
